@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace PublicSecurity.Stats.Serialization;
+
+/// <summary>The source-generated System.Text.Json context for every public model of the library.</summary>
+/// <remarks>
+/// Property names are camelCase and enums are camelCase strings. Validated types are read through validating
+/// converters, so bad JSON throws <see cref="System.Text.Json.JsonException"/> naming the member, the rule and the
+/// value, with <see cref="System.Text.Json.JsonException.Path"/> filled. Unknown members are rejected. The context
+/// is trimming- and AOT-safe; <see cref="StatsJson"/> wraps it with messages that also give the path and line.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(ReportingPeriod))]
+public sealed partial class StatsJsonContext : JsonSerializerContext
+{
+}

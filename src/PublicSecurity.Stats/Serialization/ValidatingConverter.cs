@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PublicSecurity.Stats.Serialization;
+
+/// <summary>
+/// Reads a validated public type through an internal wire DTO with nullable members, and writes it the same way.
+/// </summary>
+/// <remarks>
+/// DESIGN.md, JSON: the wire DTO is read by the source-generated <see cref="WireJsonContext"/>; every missing
+/// required member is reported together; the same validation as the public factory runs; and every
+/// <see cref="ArgumentException"/> becomes a <see cref="JsonException"/> naming the member, the rule and the value.
+/// The exception leaves <see cref="JsonException.Path"/> empty so that System.Text.Json fills it with the path of
+/// the value being read; a fault inside the value (a wrong type, an unknown member, a nested value's rule) keeps its
+/// path relative to the value and its line in <see cref="JsonLocation"/>, which <see cref="StatsJson"/> joins into
+/// the full path.
+/// </remarks>
+/// <typeparam name="T">The public type.</typeparam>
+/// <typeparam name="TWire">The wire DTO.</typeparam>
+internal abstract class ValidatingConverter<T, TWire> : JsonConverter<T>
+    where T : class
+    where TWire : class
+{
+    protected abstract JsonTypeInfo<TWire> WireTypeInfo { get; }
+
+    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for {typeof(T).Name}; found {reader.TokenType}.");
+        }
+
+        TWire? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(ref reader, WireTypeInfo);
+        }
+        catch (JsonException ex) when (ex.Path is not null)
+        {
+            throw JsonLocation.Nest(ex, typeof(T).Name);
+        }
+
+        if (wire is null)
+        {
+            throw new JsonException($"Expected a JSON object for {typeof(T).Name}; found null.");
+        }
+
+        var members = new WireMembers(typeof(T).Name);
+        try
+        {
+            return FromWire(wire, members);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException(WireMembers.Describe(typeof(T).Name, ex), ex);
+        }
+    }
+
+    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        => JsonSerializer.Serialize(writer, ToWire(value), WireTypeInfo);
+
+    /// <summary>Validates the wire DTO and builds the public value; throws <see cref="ArgumentException"/> or <see cref="JsonException"/>.</summary>
+    protected abstract T FromWire(TWire wire, WireMembers members);
+
+    protected abstract TWire ToWire(T value);
+}
