@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 dotnet build src/PublicSecurity.Stats -p:TreatWarningsAsErrors=false -v:q -clp:NoSummary > "$log" 2>&1 || true
 python3 - "$log" <<'PY'
-import re, sys, collections
+import os, re, sys, collections
 root = 'src/PublicSecurity.Stats/'
 add = collections.defaultdict(set)
 remove = collections.defaultdict(set)
@@ -24,7 +24,7 @@ for line in open(sys.argv[1], encoding='utf-8'):
     if m:
         f = re.match(r'\s*(\S+?PublicAPI[^(]*\.txt)\(', line)
         if f:
-            remove[f.group(1).replace('/work/main/', '')].add(m.group(1))
+            remove[os.path.relpath(f.group(1))].add(m.group(1))
 files = set(add) | set(remove)
 for f in files:
     try:
