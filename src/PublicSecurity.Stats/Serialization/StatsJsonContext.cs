@@ -14,6 +14,7 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(Province))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }

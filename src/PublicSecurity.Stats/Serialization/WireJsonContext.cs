@@ -9,6 +9,7 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriodWire))]
+[JsonSerializable(typeof(ProvinceWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext
 {
 }
