@@ -88,13 +88,13 @@ public sealed class CampaignTally : IEquatable<CampaignTally>
     public CampaignTally Merge(CampaignTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new CampaignTally(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)));
+        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
     }
 
     /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
     /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
     /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public CampaignTally RebaseTo34() => new(Table.RebaseTo34(static (a, b) => a.Add(b), Name));
+    public CampaignTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
 
     /// <inheritdoc/>
     public bool Equals(CampaignTally? other) => other is not null && Table.ContentEquals(other.Table);
@@ -108,6 +108,9 @@ public sealed class CampaignTally : IEquatable<CampaignTally>
     /// <summary>Gets the size of the tally, for example "Campaign tally: 1 keys, 0 outside".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"Campaign tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
+
+    private CampaignTally Wrap(TallyTable<CampaignEntry> table, CampaignTally other) =>
+        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new CampaignTally(table);
 }
 
 /// <summary>Builds a <see cref="CampaignTally"/> from campaign records or published counts, over requested periods of one calendar.</summary>

@@ -183,13 +183,13 @@ public sealed class CaseTally : IEquatable<CaseTally>
     public CaseTally Merge(CaseTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new CaseTally(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)));
+        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
     }
 
     /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
     /// <returns>The re-based tally (rates are recomputed from the summed counts); the tally itself when empty or already of the 34-unit edition.</returns>
     /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public CaseTally RebaseTo34() => new(Table.RebaseTo34(static (a, b) => a.Add(b), Name));
+    public CaseTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
 
     /// <inheritdoc/>
     public bool Equals(CaseTally? other) => other is not null && Table.ContentEquals(other.Table);
@@ -214,6 +214,9 @@ public sealed class CaseTally : IEquatable<CaseTally>
 
         return Table.Get(province, period, Name);
     }
+
+    private CaseTally Wrap(TallyTable<CaseEntry> table, CaseTally other) =>
+        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new CaseTally(table);
 }
 
 /// <summary>Builds a <see cref="CaseTally"/> from criminal case records, over requested periods of one calendar.</summary>

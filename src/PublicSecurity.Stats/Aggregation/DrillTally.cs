@@ -87,13 +87,13 @@ public sealed class DrillTally : IEquatable<DrillTally>
     public DrillTally Merge(DrillTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new DrillTally(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)));
+        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
     }
 
     /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
     /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
     /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public DrillTally RebaseTo34() => new(Table.RebaseTo34(static (a, b) => a.Add(b), Name));
+    public DrillTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
 
     /// <inheritdoc/>
     public bool Equals(DrillTally? other) => other is not null && Table.ContentEquals(other.Table);
@@ -107,6 +107,9 @@ public sealed class DrillTally : IEquatable<DrillTally>
     /// <summary>Gets the size of the tally, for example "Drill tally: 1 keys, 0 outside".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"Drill tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
+
+    private DrillTally Wrap(TallyTable<DrillEntry> table, DrillTally other) =>
+        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new DrillTally(table);
 }
 
 /// <summary>Builds a <see cref="DrillTally"/> from drill records or published counts, over requested periods of one calendar.</summary>

@@ -81,13 +81,13 @@ public sealed class DrugSeizureTally : IEquatable<DrugSeizureTally>
     public DrugSeizureTally Merge(DrugSeizureTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new DrugSeizureTally(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)));
+        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
     }
 
     /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
     /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
     /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public DrugSeizureTally RebaseTo34() => new(Table.RebaseTo34(static (a, b) => a.Add(b), Name));
+    public DrugSeizureTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
 
     /// <inheritdoc/>
     public bool Equals(DrugSeizureTally? other) => other is not null && Table.ContentEquals(other.Table);
@@ -101,6 +101,9 @@ public sealed class DrugSeizureTally : IEquatable<DrugSeizureTally>
     /// <summary>Gets the size of the tally, for example "Drug seizure tally: 1 keys, 0 outside".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"Drug seizure tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
+
+    private DrugSeizureTally Wrap(TallyTable<DrugSeizureCounts> table, DrugSeizureTally other) =>
+        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new DrugSeizureTally(table);
 }
 
 /// <summary>Builds a <see cref="DrugSeizureTally"/> from seizure records or published counts, over requested periods of one calendar.</summary>

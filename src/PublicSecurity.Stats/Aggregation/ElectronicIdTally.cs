@@ -103,13 +103,18 @@ public sealed class ElectronicIdTally : IEquatable<ElectronicIdTally>
                 $"Tallies of different e-ID levels cannot be merged: this one counts {mine}, the other {theirs}.", nameof(other));
         }
 
-        return new ElectronicIdTally(Level ?? other.Level, Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)));
+        var table = Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other));
+        return ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new ElectronicIdTally(Level ?? other.Level, table);
     }
 
     /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
     /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
     /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public ElectronicIdTally RebaseTo34() => new(Level, Table.RebaseTo34(static (a, b) => a.Add(b), Name));
+    public ElectronicIdTally RebaseTo34()
+    {
+        var table = Table.RebaseTo34(static (a, b) => a.Add(b), Name);
+        return ReferenceEquals(table, Table) ? this : new ElectronicIdTally(Level, table);
+    }
 
     /// <inheritdoc/>
     public bool Equals(ElectronicIdTally? other) => other is not null && other.Level == Level && Table.ContentEquals(other.Table);

@@ -83,13 +83,13 @@ public sealed class TrafficTally : IEquatable<TrafficTally>
     public TrafficTally Merge(TrafficTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new TrafficTally(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)));
+        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
     }
 
     /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
     /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
     /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period (the sum would be silently incomplete).</exception>
-    public TrafficTally RebaseTo34() => new(Table.RebaseTo34(static (a, b) => a.Add(b), Name));
+    public TrafficTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
 
     /// <inheritdoc/>
     public bool Equals(TrafficTally? other) => other is not null && Table.ContentEquals(other.Table);
@@ -103,6 +103,9 @@ public sealed class TrafficTally : IEquatable<TrafficTally>
     /// <summary>Gets the size of the tally, for example "Traffic tally: 2 keys, 0 outside".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"Traffic tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
+
+    private TrafficTally Wrap(TallyTable<TrafficCounts> table, TrafficTally other) =>
+        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new TrafficTally(table);
 }
 
 /// <summary>Builds a <see cref="TrafficTally"/> from accident records or published counts, over requested periods of one calendar.</summary>
