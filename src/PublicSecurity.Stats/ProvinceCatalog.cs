@@ -239,19 +239,6 @@ public static class ProvinceCatalog
         return result;
     }
 
-    /// <summary>Gets the units of the 34-unit edition for which all predecessors are marked in <paramref name="present"/>, or throws naming the missing ones.</summary>
-    internal static Province RequireAllPredecessors(Province successor, Func<Province, bool> present, string context)
-    {
-        var missing = Predecessors(successor).Where(p => !present(p)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"Re-basing {context} needs every predecessor of {successor}; missing: {string.Join(", ", missing)}.");
-        }
-
-        return successor;
-    }
-
     internal sealed class EditionData
     {
         public EditionData(IReadOnlyList<Province> units)
