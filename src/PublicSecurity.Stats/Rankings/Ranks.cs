@@ -1,0 +1,432 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace PublicSecurity.Stats.Rankings;
+
+/// <summary>Ranks of a vector of doubles with pandas <c>Series.rank</c> semantics, fast and allocation-free.</summary>
+/// <remarks>
+/// <para>
+/// The result equals pandas 1.5.3 <c>Series.rank(method, ascending, na_option, pct)</c> on a float64 series for
+/// every combination of <see cref="TieMethod"/>, <see cref="RankOrder"/>, <see cref="MissingValues"/> and
+/// <c>percent</c>, bit for bit: NaN is the missing value; ±∞ are ordinary values; −0.0 ties 0.0; values one ulp
+/// apart do not tie. With <see cref="MissingValues.Top"/> or <see cref="MissingValues.Bottom"/> the NaNs form one
+/// tied group (distinct ranks in order of appearance under <see cref="TieMethod.First"/>), as in pandas and unlike R.
+/// </para>
+/// <para>
+/// Percent ranks divide by the number of ranked values: the non-NaN count under <see cref="MissingValues.Keep"/>,
+/// the full length under <see cref="MissingValues.Top"/> and <see cref="MissingValues.Bottom"/>; under
+/// <see cref="TieMethod.Dense"/> by the largest dense rank, where the NaN group counts as one more distinct value
+/// when it is ranked.
+/// </para>
+/// <para>
+/// Method: each double maps to an order-preserving unsigned 64-bit key (descending order complements it), NaNs are
+/// set aside, and the (key, position) pairs are sorted by a stable least-significant-digit radix sort with 11-bit
+/// digits that skips every digit all keys share; up to 64 values use an insertion sort on the stack. Ties are then
+/// the runs of equal keys, and the stable sort keeps positions in order of appearance inside each run, which is what
+/// <see cref="TieMethod.First"/> needs in both directions. Time is linear in the length; scratch space comes from
+/// <see cref="ArrayPool{T}.Shared"/> and is returned before the method returns. All members are pure and thread-safe.
+/// </para>
+/// </remarks>
+public static class Ranks
+{
+    // Up to this many values, sorting on the stack with insertion sort beats the radix sort's fixed costs.
+    private const int SmallSize = 64;
+    private const int DigitBits = 11;
+    private const int Buckets = 1 << DigitBits;
+    private const ulong DigitMask = Buckets - 1;
+    private const int Passes = (64 + DigitBits - 1) / DigitBits;
+    private const ulong SignBit = 0x8000_0000_0000_0000UL;
+
+    /// <summary>Ranks <paramref name="values"/> into a new array.</summary>
+    /// <param name="values">The values; NaN is missing, ±∞ are values.</param>
+    /// <param name="method">How ties share ranks.</param>
+    /// <param name="order">Which end gets rank 1.</param>
+    /// <param name="missing">Where NaNs go.</param>
+    /// <param name="percent">Whether to divide each rank by the number of ranked values (pandas <c>pct=True</c>).</param>
+    /// <returns>The ranks in input order (1-based, or in (0, 1] when <paramref name="percent"/>); NaN for a kept NaN.</returns>
+    /// <remarks>See <see cref="Ranks"/> for the semantics; this overload allocates only the result.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="method"/>, <paramref name="order"/> or <paramref name="missing"/> is not a defined value.
+    /// </exception>
+    public static double[] Compute(ReadOnlySpan<double> values, TieMethod method, RankOrder order, MissingValues missing, bool percent)
+    {
+        ValidateOptions(method, order, missing);
+        var ranks = new double[values.Length];
+        Compute(values, ranks, method, order, missing, percent);
+        return ranks;
+    }
+
+    /// <summary>Ranks <paramref name="values"/> into <paramref name="ranks"/>, allocating nothing beyond pooled scratch space.</summary>
+    /// <param name="values">The values; NaN is missing, ±∞ are values.</param>
+    /// <param name="ranks">Receives the ranks in input order; the same length as <paramref name="values"/>.</param>
+    /// <param name="method">How ties share ranks.</param>
+    /// <param name="order">Which end gets rank 1.</param>
+    /// <param name="missing">Where NaNs go.</param>
+    /// <param name="percent">Whether to divide each rank by the number of ranked values (pandas <c>pct=True</c>).</param>
+    /// <remarks>
+    /// See <see cref="Ranks"/> for the semantics. <paramref name="ranks"/> must not overlap <paramref name="values"/>
+    /// (rank in place through the allocating overload instead).
+    /// Up to 64 values use only the stack; longer inputs rent 24 bytes per value from <see cref="ArrayPool{T}.Shared"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="ranks"/> and <paramref name="values"/> differ in length, or they overlap in memory.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="method"/>, <paramref name="order"/> or <paramref name="missing"/> is not a defined value.
+    /// </exception>
+    public static void Compute(ReadOnlySpan<double> values, Span<double> ranks, TieMethod method, RankOrder order, MissingValues missing, bool percent)
+    {
+        if (ranks.Length != values.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The ranks must have the same length as the values ({values.Length}); it was {ranks.Length}."),
+                nameof(ranks));
+        }
+
+        if (values.Overlaps(ranks))
+        {
+            throw new ArgumentException("The ranks must not overlap the values: the NaN positions are read after ranks are written.", nameof(ranks));
+        }
+
+        ValidateOptions(method, order, missing);
+        var n = values.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        if (n <= SmallSize)
+        {
+            Span<ulong> keys = stackalloc ulong[n];
+            Span<int> positions = stackalloc int[n];
+            var m = FillKeys(values, keys, positions, order);
+            InsertionSort(keys[..m], positions[..m]);
+            Assign(values, ranks, keys[..m], positions[..m], method, missing, percent);
+            return;
+        }
+
+        var keyArray = ArrayPool<ulong>.Shared.Rent(2 * n);
+        var positionArray = ArrayPool<int>.Shared.Rent(2 * n);
+        var counts = ArrayPool<int>.Shared.Rent(Passes * Buckets);
+        try
+        {
+            var keys = keyArray.AsSpan(0, n);
+            var positions = positionArray.AsSpan(0, n);
+            var m = FillKeys(values, keys, positions, order);
+            var inScratch = RadixSort(
+                keys[..m],
+                positions[..m],
+                keyArray.AsSpan(n, m),
+                positionArray.AsSpan(n, m),
+                counts.AsSpan(0, Passes * Buckets));
+            var sortedKeys = inScratch ? keyArray.AsSpan(n, m) : keys[..m];
+            var sortedPositions = inScratch ? positionArray.AsSpan(n, m) : positions[..m];
+            Assign(values, ranks, sortedKeys, sortedPositions, method, missing, percent);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(positionArray);
+            ArrayPool<ulong>.Shared.Return(keyArray);
+        }
+    }
+
+    /// <summary>Throws for an undefined tie method, order or missing-value policy.</summary>
+    internal static void ValidateOptions(TieMethod method, RankOrder order, MissingValues missing)
+    {
+        if (method is < TieMethod.Average or > TieMethod.Dense)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(method),
+                method,
+                string.Create(CultureInfo.InvariantCulture, $"The tie method must be Average, Min, Max, First or Dense; it was {(int)method}."));
+        }
+
+        if (order is not (RankOrder.Ascending or RankOrder.Descending))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(order),
+                order,
+                string.Create(CultureInfo.InvariantCulture, $"The order must be Ascending or Descending; it was {(int)order}."));
+        }
+
+        if (missing is not (MissingValues.Keep or MissingValues.Top or MissingValues.Bottom))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(missing),
+                missing,
+                string.Create(CultureInfo.InvariantCulture, $"The missing-value policy must be Keep, Top or Bottom; it was {(int)missing}."));
+        }
+    }
+
+    /// <summary>
+    /// Ranks up to <see cref="SmallSize"/> values that contain no NaN with <see cref="TieMethod.Min"/>, into integers,
+    /// using the caller's scratch space: the inner loop of the Monte-Carlo rank intervals.
+    /// </summary>
+    internal static void MinRanksSmall(ReadOnlySpan<double> values, Span<int> ranks, RankOrder order, Span<ulong> keys, Span<int> positions)
+    {
+        var n = values.Length;
+        var flip = order == RankOrder.Descending ? ulong.MaxValue : 0UL;
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = Key(values[i]) ^ flip;
+            positions[i] = i;
+        }
+
+        keys = keys[..n];
+        positions = positions[..n];
+        if (n <= SmallSize)
+        {
+            InsertionSort(keys, positions);
+        }
+        else
+        {
+            // Introsort is not stable, but Min ranks do not depend on the order inside a tie group.
+            keys.Sort(positions);
+        }
+
+        var start = 0;
+        while (start < n)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            for (var t = start; t < end; t++)
+            {
+                ranks[positions[t]] = start + 1;
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The order-preserving unsigned key of a non-NaN double; −0.0 maps to the key of 0.0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        if (bits == long.MinValue)
+        {
+            bits = 0;
+        }
+
+        // Negative doubles: flip every bit (larger magnitude sorts lower); others: set the sign bit.
+        return (ulong)bits ^ ((ulong)(bits >> 63) | SignBit);
+    }
+
+    /// <summary>Writes the keys and positions of the non-NaN values, in input order; returns their count.</summary>
+    private static int FillKeys(ReadOnlySpan<double> values, Span<ulong> keys, Span<int> positions, RankOrder order)
+    {
+        var flip = order == RankOrder.Descending ? ulong.MaxValue : 0UL;
+        var m = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            keys[m] = Key(v) ^ flip;
+            positions[m] = i;
+            m++;
+        }
+
+        return m;
+    }
+
+    /// <summary>Stable insertion sort of keys carrying their positions.</summary>
+    private static void InsertionSort(Span<ulong> keys, Span<int> positions)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var position = positions[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                positions[j + 1] = positions[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+            positions[j + 1] = position;
+        }
+    }
+
+    /// <summary>
+    /// Stable LSD radix sort of <paramref name="keys"/> (with their positions), ping-ponging with the scratch spans.
+    /// Returns whether the sorted data ended in the scratch spans.
+    /// </summary>
+    private static bool RadixSort(Span<ulong> keys, Span<int> positions, Span<ulong> scratchKeys, Span<int> scratchPositions, Span<int> counts)
+    {
+        var m = keys.Length;
+        if (m < 2)
+        {
+            return false;
+        }
+
+        counts.Clear();
+        ref var c0 = ref counts[0];
+        foreach (var key in keys)
+        {
+            // One pass builds the histograms of every digit; Passes is 6 for 11-bit digits.
+            Unsafe.Add(ref c0, (int)(key & DigitMask))++;
+            Unsafe.Add(ref c0, Buckets + (int)((key >> DigitBits) & DigitMask))++;
+            Unsafe.Add(ref c0, (2 * Buckets) + (int)((key >> (2 * DigitBits)) & DigitMask))++;
+            Unsafe.Add(ref c0, (3 * Buckets) + (int)((key >> (3 * DigitBits)) & DigitMask))++;
+            Unsafe.Add(ref c0, (4 * Buckets) + (int)((key >> (4 * DigitBits)) & DigitMask))++;
+            Unsafe.Add(ref c0, (5 * Buckets) + (int)(key >> (5 * DigitBits)))++;
+        }
+
+        var inScratch = false;
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            var shift = pass * DigitBits;
+            var histogram = counts.Slice(pass * Buckets, Buckets);
+            var src = inScratch ? scratchKeys : keys;
+            var srcPositions = inScratch ? scratchPositions : positions;
+
+            // A digit every key shares does not reorder anything: skip its pass.
+            if (histogram[(int)((src[0] >> shift) & DigitMask)] == m)
+            {
+                continue;
+            }
+
+            var sum = 0;
+            for (var b = 0; b < Buckets; b++)
+            {
+                var count = histogram[b];
+                histogram[b] = sum;
+                sum += count;
+            }
+
+            var dst = inScratch ? keys : scratchKeys;
+            var dstPositions = inScratch ? positions : scratchPositions;
+            ref var h = ref histogram[0];
+            ref var d = ref dst[0];
+            ref var dp = ref dstPositions[0];
+            ref var sp = ref srcPositions[0];
+            for (var i = 0; i < m; i++)
+            {
+                var key = src[i];
+                ref var slot = ref Unsafe.Add(ref h, (int)((key >> shift) & DigitMask));
+                var target = slot++;
+                Unsafe.Add(ref d, target) = key;
+                Unsafe.Add(ref dp, target) = Unsafe.Add(ref sp, i);
+            }
+
+            inScratch = !inScratch;
+        }
+
+        return inScratch;
+    }
+
+    /// <summary>Assigns ranks from the sorted non-NaN keys, then to the NaNs, then divides for percent ranks.</summary>
+    private static void Assign(
+        ReadOnlySpan<double> values,
+        Span<double> ranks,
+        ReadOnlySpan<ulong> keys,
+        ReadOnlySpan<int> positions,
+        TieMethod method,
+        MissingValues missing,
+        bool percent)
+    {
+        var n = values.Length;
+        var m = keys.Length;
+        var nanCount = n - m;
+        var nanGroup = missing != MissingValues.Keep && nanCount > 0 ? 1 : 0;
+        long offset = missing == MissingValues.Top ? nanCount : 0;
+        var denseOffset = missing == MissingValues.Top ? nanGroup : 0;
+        var groups = 0;
+        var start = 0;
+        while (start < m)
+        {
+            var key = keys[start];
+            var end = start + 1;
+            while (end < m && keys[end] == key)
+            {
+                end++;
+            }
+
+            groups++;
+            if (method == TieMethod.First)
+            {
+                for (var t = start; t < end; t++)
+                {
+                    ranks[positions[t]] = offset + t + 1;
+                }
+            }
+            else
+            {
+                var rank = method switch
+                {
+                    // (start + 1 + end) / 2 is exact: the sum is an integer below 2^53.
+                    TieMethod.Average => offset + ((start + 1 + (double)end) / 2),
+                    TieMethod.Min => offset + start + 1,
+                    TieMethod.Max => offset + end,
+                    _ => denseOffset + groups,
+                };
+                for (var t = start; t < end; t++)
+                {
+                    ranks[positions[t]] = rank;
+                }
+            }
+
+            start = end;
+        }
+
+        if (nanCount > 0)
+        {
+            AssignMissing(values, ranks, method, missing, m, groups);
+        }
+
+        if (percent)
+        {
+            double denominator = method == TieMethod.Dense
+                ? groups + nanGroup
+                : (missing == MissingValues.Keep ? m : n);
+            if (denominator > 0)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    ranks[i] /= denominator;
+                }
+            }
+        }
+    }
+
+    /// <summary>Ranks the NaNs: NaN when kept, else one tied group (distinct ranks under First) at the top or bottom.</summary>
+    private static void AssignMissing(ReadOnlySpan<double> values, Span<double> ranks, TieMethod method, MissingValues missing, int m, int groups)
+    {
+        var n = values.Length;
+        var nanCount = n - m;
+        double first = missing == MissingValues.Bottom ? m + 1 : 1;
+        var rank = missing switch
+        {
+            MissingValues.Keep => double.NaN,
+            _ => method switch
+            {
+                TieMethod.Average => first - 1 + ((nanCount + 1) / 2.0),
+                TieMethod.Min => first,
+                TieMethod.Max => first - 1 + nanCount,
+                TieMethod.Dense => missing == MissingValues.Bottom ? groups + 1 : 1,
+                _ => first,
+            },
+        };
+        var step = missing != MissingValues.Keep && method == TieMethod.First ? 1 : 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                ranks[i] = rank;
+                rank += step;
+            }
+        }
+    }
+}
