@@ -1,0 +1,126 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PublicSecurity.Stats.Rankings;
+
+namespace PublicSecurity.Stats.Tests.Rankings;
+
+public sealed class RanksProperties
+{
+    private static readonly TieMethod[] Methods = Enum.GetValues<TieMethod>();
+    private static readonly RankOrder[] Orders = Enum.GetValues<RankOrder>();
+    private static readonly MissingValues[] Policies = Enum.GetValues<MissingValues>();
+
+    // Few distinct values (many ties, shared high bits), the special values, and arbitrary doubles.
+    private static readonly Gen<double> AnyValue = Gen.OneOf(
+        Gen.Choose(-4, 4).Select(i => (double)i),
+        Gen.Elements(double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.0, double.Epsilon, -double.Epsilon, 1.0, Math.BitDecrement(1.0), double.MaxValue, double.MinValue),
+        Gen.Choose(int.MinValue, int.MaxValue).Select(i => i * 1e-7));
+
+    private static readonly Gen<double> NonMissingValue = AnyValue.Where(v => !double.IsNaN(v));
+
+    // Lengths up to 300 cross the 64-value boundary between the insertion and the radix sort.
+    private static Arbitrary<double[]> Vectors(Gen<double> value) =>
+        Gen.Choose(0, 300).SelectMany(n => value.ArrayOf(n)).ToArbitrary();
+
+    private static readonly Arbitrary<(double[] Values, TieMethod Method, RankOrder Order, MissingValues Missing, bool Percent)> Cases =
+        (from n in Gen.Choose(0, 300)
+         from values in AnyValue.ArrayOf(n)
+         from method in Gen.Elements(Methods)
+         from order in Gen.Elements(Orders)
+         from missing in Gen.Elements(Policies)
+         from percent in Gen.Elements(false, true)
+         select (values, method, order, missing, percent)).ToArbitrary();
+
+    private static bool SameBits(double[] a, double[] b) => a.Length == b.Length && a.Zip(b).All(p => p.First.Equals(p.Second));
+
+    [Property(MaxTest = 300)]
+    public Property Compute_AnyInput_MatchesTheDefinitionsByCounting() => Prop.ForAll(Cases, c =>
+        SameBits(NaiveRanks.Compute(c.Values, c.Method, c.Order, c.Missing, c.Percent), Ranks.Compute(c.Values, c.Method, c.Order, c.Missing, c.Percent)));
+
+    [Property]
+    public Property Compute_AverageWithoutMissing_SumsToTriangularNumber() => Prop.ForAll(Vectors(NonMissingValue), values =>
+    {
+        var n = values.Length;
+        var sum = Ranks.Compute(values, TieMethod.Average, RankOrder.Descending, MissingValues.Keep, percent: false).Sum();
+        return sum == n * (n + 1) / 2.0;
+    });
+
+    [Property]
+    public Property Compute_AnyInput_MinAtMostAverageAtMostMax() => Prop.ForAll(Vectors(AnyValue), values =>
+    {
+        var min = Ranks.Compute(values, TieMethod.Min, RankOrder.Ascending, MissingValues.Bottom, percent: false);
+        var average = Ranks.Compute(values, TieMethod.Average, RankOrder.Ascending, MissingValues.Bottom, percent: false);
+        var max = Ranks.Compute(values, TieMethod.Max, RankOrder.Ascending, MissingValues.Bottom, percent: false);
+        return Enumerable.Range(0, values.Length).All(i => min[i] <= average[i] && average[i] <= max[i]);
+    });
+
+    [Property]
+    public Property Compute_Dense_IsConsecutiveFromOne() => Prop.ForAll(Vectors(AnyValue), values =>
+    {
+        var dense = Ranks.Compute(values, TieMethod.Dense, RankOrder.Descending, MissingValues.Top, percent: false);
+        var distinct = dense.Distinct().Order().ToArray();
+        return distinct.SequenceEqual(Enumerable.Range(1, distinct.Length).Select(i => (double)i));
+    });
+
+    [Property]
+    public Property Compute_PermutedInput_PermutesTheRanksExceptFirst() => Prop.ForAll(
+        (from values in Vectors(AnyValue).Generator
+         from keys in Gen.Choose(0, int.MaxValue).ArrayOf(values.Length)
+         from method in Gen.Elements(TieMethod.Average, TieMethod.Min, TieMethod.Max, TieMethod.Dense)
+         from missing in Gen.Elements(Policies)
+         select (values, keys, method, missing)).ToArbitrary(),
+        c =>
+        {
+            var permutation = Enumerable.Range(0, c.values.Length).OrderBy(i => c.keys[i]).ThenBy(i => i).ToArray();
+            var permuted = permutation.Select(i => c.values[i]).ToArray();
+            var ranks = Ranks.Compute(c.values, c.method, RankOrder.Ascending, c.missing, percent: true);
+            var permutedRanks = Ranks.Compute(permuted, c.method, RankOrder.Ascending, c.missing, percent: true);
+            return SameBits(permutation.Select(i => ranks[i]).ToArray(), permutedRanks);
+        });
+
+    [Fact]
+    public void Compute_TwoThousandValuesEveryCombination_MatchesTheDefinitionsByCounting()
+    {
+        var random = new Random(20231114);
+        var values = new double[2000];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (i % 10) switch
+            {
+                0 => double.NaN,
+                1 => Math.Round(random.NextDouble() * 20) - 10,
+                2 => -0.0,
+                3 => double.NegativeInfinity,
+                _ => random.NextDouble() * Math.Pow(10, random.Next(-300, 300)) * (random.Next(2) == 0 ? -1 : 1),
+            };
+        }
+
+        foreach (var method in Methods)
+        {
+            foreach (var order in Orders)
+            {
+                foreach (var missing in Policies)
+                {
+                    foreach (var percent in new[] { false, true })
+                    {
+                        RanksReferenceTests.AssertExactly(
+                            NaiveRanks.Compute(values, method, order, missing, percent),
+                            Ranks.Compute(values, method, order, missing, percent),
+                            $"{method} {order} {missing} pct={percent}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Compute_AllEqualLongVector_TiesEverything()
+    {
+        var values = Enumerable.Repeat(3.5, 1000).ToArray();
+
+        var ranks = Ranks.Compute(values, TieMethod.Average, RankOrder.Descending, MissingValues.Keep, percent: false);
+
+        Assert.All(ranks, r => Assert.Equal(500.5, r));
+    }
+}
