@@ -1,0 +1,141 @@
+using System.Numerics;
+
+namespace PublicSecurity.Stats.Rankings;
+
+/// <summary>
+/// xoshiro256** (Blackman and Vigna 2018) as a <see cref="Random"/>, reseeded for each fixed chunk of draws from
+/// (seed, chunk) through SplitMix64, so Monte-Carlo results do not depend on which thread runs which chunk.
+/// </summary>
+/// <remarks>
+/// The seeding is a fixed function (never <see cref="HashCode"/>, which is randomised per process), and every
+/// virtual member of <see cref="Random"/> is overridden so no draw comes from the base class's own generator.
+/// Not thread-safe: each worker owns one.
+/// </remarks>
+internal sealed class ChunkRandom : Random
+{
+    private ulong s0;
+    private ulong s1;
+    private ulong s2;
+    private ulong s3;
+
+    public ChunkRandom(long seed, long chunk)
+        : base(0)
+    {
+        Reseed(seed, chunk);
+    }
+
+    /// <summary>Sets the state from (seed, chunk): SplitMix64 over a mix of both, as its authors recommend.</summary>
+    public void Reseed(long seed, long chunk)
+    {
+        var x = SplitMix(unchecked((ulong)seed)) ^ SplitMix(unchecked((ulong)chunk + 0x632B_E59B_D9B4_E019UL));
+        s0 = Next(ref x);
+        s1 = Next(ref x);
+        s2 = Next(ref x);
+        s3 = Next(ref x);
+
+        static ulong Next(ref ulong state)
+        {
+            state = unchecked(state + 0x9E37_79B9_7F4A_7C15UL);
+            return SplitMix(state);
+        }
+    }
+
+    public ulong NextUInt64()
+    {
+        var result = BitOperations.RotateLeft(unchecked(s1 * 5), 7) * 9;
+        var t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = BitOperations.RotateLeft(s3, 45);
+        return unchecked(result);
+    }
+
+    public override double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    public override float NextSingle() => (NextUInt64() >> 40) * (1.0f / (1U << 24));
+
+    public override int Next()
+    {
+        while (true)
+        {
+            var r = (int)(NextUInt64() >> 33);
+            if (r != int.MaxValue)
+            {
+                return r;
+            }
+        }
+    }
+
+    public override int Next(int maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
+        return (int)Bounded((ulong)maxValue);
+    }
+
+    public override int Next(int minValue, int maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
+        return (int)((long)minValue + (long)Bounded((ulong)((long)maxValue - minValue)));
+    }
+
+    public override long NextInt64() => (long)(NextUInt64() >> 1) is var r && r != long.MaxValue ? r : NextInt64();
+
+    public override long NextInt64(long maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
+        return (long)Bounded((ulong)maxValue);
+    }
+
+    public override long NextInt64(long minValue, long maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
+        return unchecked(minValue + (long)Bounded((ulong)(maxValue - minValue)));
+    }
+
+    public override void NextBytes(byte[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        NextBytes(buffer.AsSpan());
+    }
+
+    public override void NextBytes(Span<byte> buffer)
+    {
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = (byte)(NextUInt64() >> 56);
+        }
+    }
+
+    protected override double Sample() => NextDouble();
+
+    private static ulong SplitMix(ulong z)
+    {
+        z = unchecked((z ^ (z >> 30)) * 0xBF58_476D_1CE4_E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D0_49BB_1331_11EBUL);
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Uniform in [0, range) without modulo bias (Lemire 2019, with rejection).</summary>
+    private ulong Bounded(ulong range)
+    {
+        if (range == 0)
+        {
+            return 0;
+        }
+
+        var high = Math.BigMul(NextUInt64(), range, out var low);
+        if (low < range)
+        {
+            var threshold = unchecked(0 - range) % range;
+            while (low < threshold)
+            {
+                high = Math.BigMul(NextUInt64(), range, out low);
+            }
+        }
+
+        return high;
+    }
+}
