@@ -168,8 +168,7 @@ public static class RankIntervals
         private readonly double[] samples;
         private readonly double[] draw;
         private readonly int[] ranks;
-        private readonly ulong[] keys;
-        private readonly int[] positions;
+        private readonly Ranks.KeyedPosition[] scratch;
 
         public Worker(int n, long seed)
         {
@@ -179,8 +178,7 @@ public static class RankIntervals
             samples = new double[n * ChunkSize];
             draw = new double[n];
             ranks = new int[n];
-            keys = new ulong[n];
-            positions = new int[n];
+            scratch = new Ranks.KeyedPosition[n];
             Histogram = new long[n * n];
         }
 
@@ -209,7 +207,7 @@ public static class RankIntervals
                     draw[u] = samples[(u * ChunkSize) + d];
                 }
 
-                Ranks.MinRanksSmall(draw, ranks, order, keys, positions);
+                Ranks.MinRanksSmall(draw, ranks, order, scratch);
                 for (var u = 0; u < n; u++)
                 {
                     Histogram[(u * n) + ranks[u] - 1]++;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -67,7 +68,7 @@ public static class Ranks
     /// <remarks>
     /// See <see cref="Ranks"/> for the semantics. <paramref name="ranks"/> must not overlap <paramref name="values"/>
     /// (rank in place through the allocating overload instead).
-    /// Up to 64 values use only the stack; longer inputs rent 24 bytes per value from <see cref="ArrayPool{T}.Shared"/>.
+    /// Up to 64 values use only the stack; longer inputs rent 24 bytes per value (two 12-byte (key, position) pairs) from <see cref="ArrayPool{T}.Shared"/>.
     /// </remarks>
     /// <exception cref="ArgumentException">
     /// <paramref name="ranks"/> and <paramref name="values"/> differ in length, or they overlap in memory.
@@ -98,37 +99,25 @@ public static class Ranks
 
         if (n <= SmallSize)
         {
-            Span<ulong> keys = stackalloc ulong[n];
-            Span<int> positions = stackalloc int[n];
-            var m = FillKeys(values, keys, positions, order);
-            InsertionSort(keys[..m], positions[..m]);
-            Assign(values, ranks, keys[..m], positions[..m], method, missing, percent);
+            Span<KeyedPosition> small = stackalloc KeyedPosition[n];
+            var m = FillKeys(values, small, order);
+            InsertionSort(small[..m]);
+            Assign(values, ranks, small[..m], method, missing, percent);
             return;
         }
 
-        var keyArray = ArrayPool<ulong>.Shared.Rent(2 * n);
-        var positionArray = ArrayPool<int>.Shared.Rent(2 * n);
+        var pairs = ArrayPool<KeyedPosition>.Shared.Rent(2 * n);
         var counts = ArrayPool<int>.Shared.Rent(Passes * Buckets);
         try
         {
-            var keys = keyArray.AsSpan(0, n);
-            var positions = positionArray.AsSpan(0, n);
-            var m = FillKeys(values, keys, positions, order);
-            var inScratch = RadixSort(
-                keys[..m],
-                positions[..m],
-                keyArray.AsSpan(n, m),
-                positionArray.AsSpan(n, m),
-                counts.AsSpan(0, Passes * Buckets));
-            var sortedKeys = inScratch ? keyArray.AsSpan(n, m) : keys[..m];
-            var sortedPositions = inScratch ? positionArray.AsSpan(n, m) : positions[..m];
-            Assign(values, ranks, sortedKeys, sortedPositions, method, missing, percent);
+            var m = FillKeys(values, pairs.AsSpan(0, n), order);
+            var inScratch = RadixSort(pairs.AsSpan(0, m), pairs.AsSpan(n, m), counts.AsSpan(0, Passes * Buckets));
+            Assign(values, ranks, inScratch ? pairs.AsSpan(n, m) : pairs.AsSpan(0, m), method, missing, percent);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<int>.Shared.Return(positionArray);
-            ArrayPool<ulong>.Shared.Return(keyArray);
+            ArrayPool<KeyedPosition>.Shared.Return(pairs);
         }
     }
 
@@ -164,40 +153,38 @@ public static class Ranks
     /// Ranks up to <see cref="SmallSize"/> values that contain no NaN with <see cref="TieMethod.Min"/>, into integers,
     /// using the caller's scratch space: the inner loop of the Monte-Carlo rank intervals.
     /// </summary>
-    internal static void MinRanksSmall(ReadOnlySpan<double> values, Span<int> ranks, RankOrder order, Span<ulong> keys, Span<int> positions)
+    internal static void MinRanksSmall(ReadOnlySpan<double> values, Span<int> ranks, RankOrder order, Span<KeyedPosition> scratch)
     {
         var n = values.Length;
         var flip = order == RankOrder.Descending ? ulong.MaxValue : 0UL;
+        var pairs = scratch[..n];
         for (var i = 0; i < n; i++)
         {
-            keys[i] = Key(values[i]) ^ flip;
-            positions[i] = i;
+            pairs[i] = new KeyedPosition(Key(values[i]) ^ flip, i);
         }
 
-        keys = keys[..n];
-        positions = positions[..n];
         if (n <= SmallSize)
         {
-            InsertionSort(keys, positions);
+            InsertionSort(pairs);
         }
         else
         {
             // Introsort is not stable, but Min ranks do not depend on the order inside a tie group.
-            keys.Sort(positions);
+            pairs.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         }
 
         var start = 0;
         while (start < n)
         {
             var end = start + 1;
-            while (end < n && keys[end] == keys[start])
+            while (end < n && pairs[end].Key == pairs[start].Key)
             {
                 end++;
             }
 
             for (var t = start; t < end; t++)
             {
-                ranks[positions[t]] = start + 1;
+                ranks[pairs[t].Position] = start + 1;
             }
 
             start = end;
@@ -219,7 +206,7 @@ public static class Ranks
     }
 
     /// <summary>Writes the keys and positions of the non-NaN values, in input order; returns their count.</summary>
-    private static int FillKeys(ReadOnlySpan<double> values, Span<ulong> keys, Span<int> positions, RankOrder order)
+    private static int FillKeys(ReadOnlySpan<double> values, Span<KeyedPosition> pairs, RankOrder order)
     {
         var flip = order == RankOrder.Descending ? ulong.MaxValue : 0UL;
         var m = 0;
@@ -231,8 +218,7 @@ public static class Ranks
                 continue;
             }
 
-            keys[m] = Key(v) ^ flip;
-            positions[m] = i;
+            pairs[m] = new KeyedPosition(Key(v) ^ flip, i);
             m++;
         }
 
@@ -240,32 +226,29 @@ public static class Ranks
     }
 
     /// <summary>Stable insertion sort of keys carrying their positions.</summary>
-    private static void InsertionSort(Span<ulong> keys, Span<int> positions)
+    private static void InsertionSort(Span<KeyedPosition> pairs)
     {
-        for (var i = 1; i < keys.Length; i++)
+        for (var i = 1; i < pairs.Length; i++)
         {
-            var key = keys[i];
-            var position = positions[i];
+            var pair = pairs[i];
             var j = i - 1;
-            while (j >= 0 && keys[j] > key)
+            while (j >= 0 && pairs[j].Key > pair.Key)
             {
-                keys[j + 1] = keys[j];
-                positions[j + 1] = positions[j];
+                pairs[j + 1] = pairs[j];
                 j--;
             }
 
-            keys[j + 1] = key;
-            positions[j + 1] = position;
+            pairs[j + 1] = pair;
         }
     }
 
     /// <summary>
-    /// Stable LSD radix sort of <paramref name="keys"/> (with their positions), ping-ponging with the scratch spans.
-    /// Returns whether the sorted data ended in the scratch spans.
+    /// Stable LSD radix sort of (key, position) pairs, ping-ponging with <paramref name="scratch"/>.
+    /// Returns whether the sorted data ended in <paramref name="scratch"/>.
     /// </summary>
-    private static bool RadixSort(Span<ulong> keys, Span<int> positions, Span<ulong> scratchKeys, Span<int> scratchPositions, Span<int> counts)
+    private static bool RadixSort(Span<KeyedPosition> pairs, Span<KeyedPosition> scratch, Span<int> counts)
     {
-        var m = keys.Length;
+        var m = pairs.Length;
         if (m < 2)
         {
             return false;
@@ -273,9 +256,10 @@ public static class Ranks
 
         counts.Clear();
         ref var c0 = ref counts[0];
-        foreach (var key in keys)
+        foreach (var pair in pairs)
         {
             // One pass builds the histograms of every digit; Passes is 6 for 11-bit digits.
+            var key = pair.Key;
             Unsafe.Add(ref c0, (int)(key & DigitMask))++;
             Unsafe.Add(ref c0, Buckets + (int)((key >> DigitBits) & DigitMask))++;
             Unsafe.Add(ref c0, (2 * Buckets) + (int)((key >> (2 * DigitBits)) & DigitMask))++;
@@ -289,11 +273,10 @@ public static class Ranks
         {
             var shift = pass * DigitBits;
             var histogram = counts.Slice(pass * Buckets, Buckets);
-            var src = inScratch ? scratchKeys : keys;
-            var srcPositions = inScratch ? scratchPositions : positions;
+            var src = inScratch ? scratch : pairs;
 
             // A digit every key shares does not reorder anything: skip its pass.
-            if (histogram[(int)((src[0] >> shift) & DigitMask)] == m)
+            if (histogram[(int)((src[0].Key >> shift) & DigitMask)] == m)
             {
                 continue;
             }
@@ -306,19 +289,13 @@ public static class Ranks
                 sum += count;
             }
 
-            var dst = inScratch ? keys : scratchKeys;
-            var dstPositions = inScratch ? positions : scratchPositions;
+            var dst = inScratch ? pairs : scratch;
             ref var h = ref histogram[0];
             ref var d = ref dst[0];
-            ref var dp = ref dstPositions[0];
-            ref var sp = ref srcPositions[0];
-            for (var i = 0; i < m; i++)
+            foreach (var pair in src)
             {
-                var key = src[i];
-                ref var slot = ref Unsafe.Add(ref h, (int)((key >> shift) & DigitMask));
-                var target = slot++;
-                Unsafe.Add(ref d, target) = key;
-                Unsafe.Add(ref dp, target) = Unsafe.Add(ref sp, i);
+                ref var slot = ref Unsafe.Add(ref h, (int)((pair.Key >> shift) & DigitMask));
+                Unsafe.Add(ref d, slot++) = pair;
             }
 
             inScratch = !inScratch;
@@ -331,14 +308,13 @@ public static class Ranks
     private static void Assign(
         ReadOnlySpan<double> values,
         Span<double> ranks,
-        ReadOnlySpan<ulong> keys,
-        ReadOnlySpan<int> positions,
+        ReadOnlySpan<KeyedPosition> sorted,
         TieMethod method,
         MissingValues missing,
         bool percent)
     {
         var n = values.Length;
-        var m = keys.Length;
+        var m = sorted.Length;
         var nanCount = n - m;
         var nanGroup = missing != MissingValues.Keep && nanCount > 0 ? 1 : 0;
         long offset = missing == MissingValues.Top ? nanCount : 0;
@@ -347,9 +323,9 @@ public static class Ranks
         var start = 0;
         while (start < m)
         {
-            var key = keys[start];
+            var key = sorted[start].Key;
             var end = start + 1;
-            while (end < m && keys[end] == key)
+            while (end < m && sorted[end].Key == key)
             {
                 end++;
             }
@@ -359,7 +335,7 @@ public static class Ranks
             {
                 for (var t = start; t < end; t++)
                 {
-                    ranks[positions[t]] = offset + t + 1;
+                    ranks[sorted[t].Position] = offset + t + 1;
                 }
             }
             else
@@ -374,7 +350,7 @@ public static class Ranks
                 };
                 for (var t = start; t < end; t++)
                 {
-                    ranks[positions[t]] = rank;
+                    ranks[sorted[t].Position] = rank;
                 }
             }
 
@@ -428,5 +404,14 @@ public static class Ranks
                 rank += step;
             }
         }
+    }
+
+    /// <summary>An order-preserving key and the position of its value: 12 bytes, moved as one by the radix sort.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    internal readonly struct KeyedPosition(ulong key, int position)
+    {
+        public ulong Key { get; } = key;
+
+        public int Position { get; } = position;
     }
 }

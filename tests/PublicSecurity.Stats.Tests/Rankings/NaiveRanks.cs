@@ -13,7 +13,9 @@ internal static class NaiveRanks
         var n = values.Length;
         var nanCount = values.Count(double.IsNaN);
         var m = n - nanCount;
-        var distinct = values.Where(v => !double.IsNaN(v)).Select(v => v == 0 ? 0.0 : v).Distinct().Count();
+        var distinctValues = values.Where(v => !double.IsNaN(v)).Select(v => v == 0 ? 0.0 : v).Distinct().ToArray();
+        var distinct = distinctValues.Length;
+        var nanBefore = 0;
         var nanGroup = missing != MissingValues.Keep && nanCount > 0 ? 1 : 0;
         var ranks = new double[n];
         for (var i = 0; i < n; i++)
@@ -21,7 +23,7 @@ internal static class NaiveRanks
             var v = values[i];
             if (double.IsNaN(v))
             {
-                var before = values.Take(i).Count(double.IsNaN);
+                var before = nanBefore++;
                 var first = missing == MissingValues.Bottom ? m : 0;
                 ranks[i] = missing == MissingValues.Keep ? double.NaN : method switch
                 {
@@ -38,7 +40,6 @@ internal static class NaiveRanks
             var better = 0;
             var equal = 0;
             var equalBefore = 0;
-            var betterDistinct = new HashSet<double>();
             for (var j = 0; j < n; j++)
             {
                 var w = values[j];
@@ -58,7 +59,6 @@ internal static class NaiveRanks
                 else if (order == RankOrder.Ascending ? w < v : w > v)
                 {
                     better++;
-                    betterDistinct.Add(w);
                 }
             }
 
@@ -68,7 +68,7 @@ internal static class NaiveRanks
                 TieMethod.Min => offset + better + 1,
                 TieMethod.Max => offset + better + equal,
                 TieMethod.First => offset + better + equalBefore + 1,
-                _ => (missing == MissingValues.Top ? nanGroup : 0) + betterDistinct.Count + 1,
+                _ => (missing == MissingValues.Top ? nanGroup : 0) + distinctValues.Count(w => order == RankOrder.Ascending ? w < v : w > v) + 1,
             };
         }
 
