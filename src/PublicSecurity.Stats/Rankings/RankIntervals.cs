@@ -179,6 +179,10 @@ public static class RankIntervals
             draw = new double[n];
             ranks = new int[n];
             scratch = new Ranks.KeyedPosition[n];
+            for (var u = 0; u < n; u++)
+            {
+                scratch[u] = new Ranks.KeyedPosition(0, u);
+            }
             Histogram = new long[n * n];
         }
 
@@ -207,7 +211,7 @@ public static class RankIntervals
                     draw[u] = samples[(u * ChunkSize) + d];
                 }
 
-                Ranks.MinRanksSmall(draw, ranks, order, scratch);
+                Ranks.MinRanksFromPreviousOrder(draw, ranks, order, scratch);
                 for (var u = 0; u < n; u++)
                 {
                     Histogram[(u * n) + ranks[u] - 1]++;

@@ -150,17 +150,20 @@ public static class Ranks
     }
 
     /// <summary>
-    /// Ranks up to <see cref="SmallSize"/> values that contain no NaN with <see cref="TieMethod.Min"/>, into integers,
-    /// using the caller's scratch space: the inner loop of the Monte-Carlo rank intervals.
+    /// Ranks values that contain no NaN with <see cref="TieMethod.Min"/> into integers, starting from the order the
+    /// previous call left in <paramref name="pairs"/> (whose positions must be a permutation of 0 … n − 1): the inner
+    /// loop of the Monte-Carlo rank intervals, where consecutive draws are nearly in the same order, so the adaptive
+    /// insertion sort does little work. The ranks do not depend on the starting order.
     /// </summary>
-    internal static void MinRanksSmall(ReadOnlySpan<double> values, Span<int> ranks, RankOrder order, Span<KeyedPosition> scratch)
+    internal static void MinRanksFromPreviousOrder(ReadOnlySpan<double> values, Span<int> ranks, RankOrder order, Span<KeyedPosition> pairs)
     {
         var n = values.Length;
         var flip = order == RankOrder.Descending ? ulong.MaxValue : 0UL;
-        var pairs = scratch[..n];
-        for (var i = 0; i < n; i++)
+        pairs = pairs[..n];
+        for (var t = 0; t < n; t++)
         {
-            pairs[i] = new KeyedPosition(Key(values[i]) ^ flip, i);
+            var position = pairs[t].Position;
+            pairs[t] = new KeyedPosition(Key(values[position]) ^ flip, position);
         }
 
         if (n <= SmallSize)

@@ -139,6 +139,19 @@ public sealed class RankIntervalsTests
     }
 
     [Fact]
+    public void MonteCarlo_MoreThanSixtyFourUnits_IsDeterministicAndConsistent()
+    {
+        var league = League(70, 6);
+
+        var one = RankIntervals.MonteCarlo(Deaths, league, seed: 5, draws: 700, maxDegreeOfParallelism: 1);
+        var two = RankIntervals.MonteCarlo(Deaths, league, seed: 5, draws: 700, maxDegreeOfParallelism: 2);
+
+        Assert.Equal(one.Entries.Select(e => e.MeanRank), two.Entries.Select(e => e.MeanRank));
+        Assert.Equal(70 * 71 / 2.0, one.Entries.Sum(e => e.MeanRank), 9);
+        Assert.All(one.Entries, e => Assert.Equal(1.0, Enumerable.Range(1, 70).Sum(e.ProbabilityOfRank), 12));
+    }
+
+    [Fact]
     public void MonteCarlo_SameSeed_SameResult_OtherSeed_OtherDraws()
     {
         var league = League(20, 5);
