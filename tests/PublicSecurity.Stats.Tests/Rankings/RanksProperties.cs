@@ -115,6 +115,44 @@ public sealed class RanksProperties
     }
 
     [Fact]
+    public void Compute_ClustersOfAdjacentDoublesOverAHugeRange_MatchTheDefinitionsByCounting()
+    {
+        // The packed sort keeps only the high key bits: adjacent doubles (one ulp apart) fall in one run that must be
+        // re-sorted by full keys, by insertion (≤ 64) or by radix sort (> 64), with and without ties inside.
+        var random = new Random(7);
+        var values = new List<double> { 1e-300, -1e300, 1e300, double.NaN, 5e-324 };
+        var x = 1.0;
+        for (var i = 0; i < 300; i++)
+        {
+            values.Add(x);
+            x = Math.BitIncrement(x);
+        }
+
+        var y = -2.5;
+        for (var i = 0; i < 40; i++)
+        {
+            values.Add(y);
+            values.Add(y);
+            y = Math.BitDecrement(y);
+        }
+
+        var shuffled = values.OrderBy(_ => random.Next()).ToArray();
+        foreach (var method in Methods)
+        {
+            foreach (var order in Orders)
+            {
+                foreach (var missing in Policies)
+                {
+                    RanksReferenceTests.AssertExactly(
+                        NaiveRanks.Compute(shuffled, method, order, missing, percent: true),
+                        Ranks.Compute(shuffled, method, order, missing, percent: true),
+                        $"{method} {order} {missing}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Compute_AllEqualLongVector_TiesEverything()
     {
         var values = Enumerable.Repeat(3.5, 1000).ToArray();
