@@ -17,6 +17,8 @@ internal sealed class ChunkRandom : Random
     private ulong s1;
     private ulong s2;
     private ulong s3;
+    private double spareNormal;
+    private bool hasSpareNormal;
 
     public ChunkRandom(long seed, long chunk)
         : base(0)
@@ -32,6 +34,7 @@ internal sealed class ChunkRandom : Random
         s1 = Next(ref x);
         s2 = Next(ref x);
         s3 = Next(ref x);
+        hasSpareNormal = false;
 
         static ulong Next(ref ulong state)
         {
@@ -51,6 +54,62 @@ internal sealed class ChunkRandom : Random
         s2 ^= t;
         s3 = BitOperations.RotateLeft(s3, 45);
         return unchecked(result);
+    }
+
+    /// <summary>A standard normal deviate: Marsaglia's polar method, both deviates of a pair used in turn.</summary>
+    public double NextStandardNormal()
+    {
+        if (hasSpareNormal)
+        {
+            hasSpareNormal = false;
+            return spareNormal;
+        }
+
+        double u;
+        double v;
+        double s;
+        do
+        {
+            u = (2 * NextDouble()) - 1;
+            v = (2 * NextDouble()) - 1;
+            s = (u * u) + (v * v);
+        }
+        while (s >= 1 || s == 0);
+
+        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
+        spareNormal = v * factor;
+        hasSpareNormal = true;
+        return u * factor;
+    }
+
+    /// <summary>
+    /// A Gamma(shape, 1) deviate by Marsaglia and Tsang (2000), "A simple method for generating gamma variables",
+    /// ACM TOMS 26:363–372, from the constants of <see cref="GammaSampler"/>; a shape below 1 draws Gamma(shape + 1)
+    /// and multiplies by U^(1/shape), as the paper suggests.
+    /// </summary>
+    public double NextGamma(in GammaSampler sampler)
+    {
+        double result;
+        while (true)
+        {
+            var x = NextStandardNormal();
+            var v = 1 + (sampler.C * x);
+            if (v <= 0)
+            {
+                continue;
+            }
+
+            v = v * v * v;
+            var u = NextDouble();
+            var x2 = x * x;
+            if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (sampler.D * (1 - v + Math.Log(v))))
+            {
+                result = sampler.D * v;
+                break;
+            }
+        }
+
+        return sampler.InverseShape > 0 ? result * Math.Pow(NextDouble(), sampler.InverseShape) : result;
     }
 
     public override double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
@@ -138,4 +197,25 @@ internal sealed class ChunkRandom : Random
 
         return high;
     }
+}
+
+/// <summary>The constants of Marsaglia and Tsang's gamma sampler for one shape, computed once per unit.</summary>
+internal readonly struct GammaSampler
+{
+    public GammaSampler(double shape)
+    {
+        var boosted = shape < 1 ? shape + 1 : shape;
+        D = boosted - (1.0 / 3);
+        C = 1 / Math.Sqrt(9 * D);
+        InverseShape = shape < 1 ? 1 / shape : 0;
+    }
+
+    /// <summary>Gets d = a − 1/3 (a the shape, or shape + 1 below 1).</summary>
+    public double D { get; }
+
+    /// <summary>Gets c = 1/√(9d).</summary>
+    public double C { get; }
+
+    /// <summary>Gets 1/shape for a shape below 1 (the boost exponent), else 0.</summary>
+    public double InverseShape { get; }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics.Distributions;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -30,7 +29,7 @@ namespace PublicSecurity.Stats.Rankings;
 /// </para>
 /// <para>
 /// Instances are immutable and thread-safe. Results are deterministic for a seed (xoshiro256** seeded by SplitMix64,
-/// MathNet.Numerics' normal sampler).
+/// Marsaglia's polar normal deviates, drawn unit by unit within each replication).
 /// </para>
 /// </remarks>
 public sealed class RankConfidenceSets
@@ -214,7 +213,7 @@ public sealed class RankConfidenceSets
         {
             for (var j = 0; j < n; j++)
             {
-                z[(b * n) + j] = Normal.Sample(random, 0, 1) * standardErrors[j];
+                z[(b * n) + j] = random.NextStandardNormal() * standardErrors[j];
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics.Distributions;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -15,9 +14,14 @@ namespace PublicSecurity.Stats.Rankings;
 /// continuous draws, share the lowest rank). The result per unit is the distribution of its rank.
 /// </para>
 /// <para>
+/// Sampling: Gamma deviates by Marsaglia and Tsang (2000) with Marsaglia's polar normal deviates (a Beta deviate is
+/// G1/(G1 + G2)), specialised here because a general-purpose sampler spent most of the time budget validating
+/// parameters and discarding the second polar deviate.
+/// </para>
+/// <para>
 /// Deterministic: the draws are split into fixed chunks of 256, and chunk c draws from xoshiro256** seeded by
-/// SplitMix64 from (seed, c); the rank histograms are integer counts summed over chunks, so the result is the same
-/// for any degree of parallelism on the same runtime and OS.
+/// SplitMix64 from (seed, c), every unit of one draw before the next draw; the rank histograms are integer counts
+/// summed over chunks, so the result is the same for any degree of parallelism on the same runtime and OS.
 /// </para>
 /// </remarks>
 public static class RankIntervals
@@ -92,23 +96,27 @@ public static class RankIntervals
 
         Ranking.CheckDistinct(allKeys, keyComparer, nameof(observations));
         var n = units.Count;
-        var first = new double[n];
-        var second = new double[n];
+        var first = new GammaSampler[n];
+        var second = new GammaSampler[n];
+        var factor = new double[n];
+        var scale = measure.Kind == MeasureKind.PerCapita ? measure.PerPopulation : 1.0;
         var values = new double[n];
         for (var u = 0; u < n; u++)
         {
             var x = units[u].Numerator!.Value;
             var d = units[u].Denominator!.Value;
             values[u] = measure.ValueOf(x, d);
-            first[u] = x + 0.5;
-            second[u] = measure.Kind == MeasureKind.Proportion ? d - x + 0.5 : d;
+            first[u] = new GammaSampler(x + 0.5);
+
+            // Beta(x + ½, n − x + ½) = G1/(G1 + G2); Gamma(k + ½, rate t) = G/t, scaled to the measure's unit.
+            second[u] = measure.Kind == MeasureKind.Proportion ? new GammaSampler(d - x + 0.5) : default;
+            factor[u] = scale / d;
         }
 
         var histogram = new long[n * n];
         if (n > 0)
         {
             var chunks = (draws + ChunkSize - 1) / ChunkSize;
-            var scale = measure.Kind == MeasureKind.PerCapita ? measure.PerPopulation : 1.0;
             var proportion = measure.Kind == MeasureKind.Proportion;
             var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
             var gate = new object();
@@ -120,7 +128,7 @@ public static class RankIntervals
                 (chunk, _, worker) =>
                 {
                     var count = Math.Min(ChunkSize, draws - (chunk * ChunkSize));
-                    worker.Run(chunk, count, first, second, scale, proportion, measure.Order);
+                    worker.Run(chunk, count, first, second, factor, proportion, measure.Order);
                     return worker;
                 },
                 worker =>
@@ -165,7 +173,6 @@ public static class RankIntervals
         private readonly int n;
         private readonly long seed;
         private readonly ChunkRandom random;
-        private readonly double[] samples;
         private readonly double[] draw;
         private readonly int[] ranks;
         private readonly Ranks.KeyedPosition[] scratch;
@@ -175,7 +182,6 @@ public static class RankIntervals
             this.n = n;
             this.seed = seed;
             random = new ChunkRandom(seed, 0);
-            samples = new double[n * ChunkSize];
             draw = new double[n];
             ranks = new int[n];
             scratch = new Ranks.KeyedPosition[n];
@@ -188,27 +194,24 @@ public static class RankIntervals
 
         public long[] Histogram { get; }
 
-        public void Run(int chunk, int count, double[] first, double[] second, double scale, bool proportion, RankOrder order)
+        public void Run(int chunk, int count, GammaSampler[] first, GammaSampler[] second, double[] factor, bool proportion, RankOrder order)
         {
             random.Reseed(seed, chunk);
 
-            // Unit-major order of the draws within a chunk is part of the result's definition: keep it fixed.
-            for (var u = 0; u < n; u++)
-            {
-                var row = samples.AsSpan(u * ChunkSize, count);
-                for (var d = 0; d < count; d++)
-                {
-                    row[d] = proportion
-                        ? Beta.Sample(random, first[u], second[u])
-                        : Gamma.Sample(random, first[u], second[u]) * scale;
-                }
-            }
-
+            // Draw-major order (every unit of draw 1, then of draw 2, …) is part of the result's definition.
             for (var d = 0; d < count; d++)
             {
                 for (var u = 0; u < n; u++)
                 {
-                    draw[u] = samples[(u * ChunkSize) + d];
+                    if (proportion)
+                    {
+                        var a = random.NextGamma(in first[u]);
+                        draw[u] = a / (a + random.NextGamma(in second[u]));
+                    }
+                    else
+                    {
+                        draw[u] = random.NextGamma(in first[u]) * factor[u];
+                    }
                 }
 
                 Ranks.MinRanksFromPreviousOrder(draw, ranks, order, scratch);
@@ -218,6 +221,5 @@ public static class RankIntervals
                 }
             }
         }
-
     }
 }
