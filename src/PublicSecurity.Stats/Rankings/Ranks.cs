@@ -22,12 +22,16 @@ namespace PublicSecurity.Stats.Rankings;
 /// when it is ranked.
 /// </para>
 /// <para>
-/// Method: each double maps to an order-preserving unsigned 64-bit key (descending order complements it), NaNs are
-/// set aside, and the (key, position) pairs are sorted by a stable least-significant-digit radix sort with 11-bit
-/// digits that skips every digit all keys share; up to 64 values use an insertion sort on the stack. Ties are then
-/// the runs of equal keys, and the stable sort keeps positions in order of appearance inside each run, which is what
-/// <see cref="TieMethod.First"/> needs in both directions. Time is linear in the length; scratch space comes from
-/// <see cref="ArrayPool{T}.Shared"/> and is returned before the method returns. All members are pure and thread-safe.
+/// Method: each double maps to an order-preserving unsigned 64-bit key (descending order complements it) and NaNs
+/// are set aside. Up to 64 values are sorted as (key, position) pairs by insertion sort on the stack. Longer inputs
+/// drop the key bits all values share (the common prefix of the smallest and largest key), pack the next high key
+/// bits with the position into one 64-bit word, and sort those words by a stable least-significant-digit radix sort
+/// with 11-bit digits that skips every digit all keys share (4 passes over 8-byte words for up to 2^20 values);
+/// runs whose packed bits are equal — ties, or values that differ only below the packed bits — are re-sorted by
+/// their full keys. Ties are the runs of equal keys, and the stable sorts keep positions in order of appearance
+/// inside each, which is what <see cref="TieMethod.First"/> needs in both directions. Time is linear in the length;
+/// scratch space comes from <see cref="ArrayPool{T}.Shared"/> and is returned before the method returns. All
+/// members are pure and thread-safe.
 /// </para>
 /// </remarks>
 public static class Ranks
@@ -68,8 +72,9 @@ public static class Ranks
     /// <param name="percent">Whether to divide each rank by the number of ranked values (pandas <c>pct=True</c>).</param>
     /// <remarks>
     /// See <see cref="Ranks"/> for the semantics. <paramref name="ranks"/> must not overlap <paramref name="values"/>
-    /// (rank in place through the allocating overload instead).
-    /// Up to 64 values use only the stack; longer inputs rent 24 bytes per value (two 12-byte (key, position) pairs) from <see cref="ArrayPool{T}.Shared"/>.
+    /// (to rank in place, rank into a new array and copy it back).
+    /// Up to 64 values use only the stack; longer inputs rent 16 bytes per value (two 8-byte packed words), plus
+    /// scratch for runs of equal packed bits, from <see cref="ArrayPool{T}.Shared"/>.
     /// </remarks>
     /// <exception cref="ArgumentException">
     /// <paramref name="ranks"/> and <paramref name="values"/> differ in length, or they overlap in memory.
