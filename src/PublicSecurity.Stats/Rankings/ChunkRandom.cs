@@ -17,8 +17,6 @@ internal sealed class ChunkRandom : Random
     private ulong s1;
     private ulong s2;
     private ulong s3;
-    private double spareNormal;
-    private bool hasSpareNormal;
 
     public ChunkRandom(long seed, long chunk)
         : base(0)
@@ -34,7 +32,6 @@ internal sealed class ChunkRandom : Random
         s1 = Next(ref x);
         s2 = Next(ref x);
         s3 = Next(ref x);
-        hasSpareNormal = false;
 
         static ulong Next(ref ulong state)
         {
@@ -56,30 +53,48 @@ internal sealed class ChunkRandom : Random
         return unchecked(result);
     }
 
-    /// <summary>A standard normal deviate: Marsaglia's polar method, both deviates of a pair used in turn.</summary>
+    /// <summary>
+    /// A standard normal deviate by the ziggurat method in Doornik's ZIGNOR form (J. A. Doornik 2005, "An Improved
+    /// Ziggurat Method to Generate Normal Random Samples"; 128 blocks, R = 3.442619855899): one 64-bit word gives
+    /// both the block (its low 7 bits) and the uniform (its high 53 bits), and about 99% of deviates need nothing else.
+    /// </summary>
     public double NextStandardNormal()
     {
-        if (hasSpareNormal)
+        var x = Ziggurat.X;
+        var ratio = Ziggurat.Ratio;
+        while (true)
         {
-            hasSpareNormal = false;
-            return spareNormal;
-        }
+            var word = NextUInt64();
+            var u = (2 * ((word >> 11) * (1.0 / (1UL << 53)))) - 1;
+            var i = (int)(word & 0x7F);
+            if (Math.Abs(u) < ratio[i])
+            {
+                return u * x[i];
+            }
 
-        double u;
-        double v;
-        double s;
-        do
-        {
-            u = (2 * NextDouble()) - 1;
-            v = (2 * NextDouble()) - 1;
-            s = (u * u) + (v * v);
-        }
-        while (s >= 1 || s == 0);
+            if (i == 0)
+            {
+                // The base block's tail beyond R (Marsaglia 1964); 1 − U lies in (0, 1], so the logarithms are finite.
+                double tail;
+                double y;
+                do
+                {
+                    tail = Math.Log(1 - NextDouble()) / Ziggurat.R;
+                    y = Math.Log(1 - NextDouble());
+                }
+                while (-2 * y < tail * tail);
 
-        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
-        spareNormal = v * factor;
-        hasSpareNormal = true;
-        return u * factor;
+                return u < 0 ? tail - Ziggurat.R : Ziggurat.R - tail;
+            }
+
+            var candidate = u * x[i];
+            var f0 = Math.Exp(-0.5 * ((x[i] * x[i]) - (candidate * candidate)));
+            var f1 = Math.Exp(-0.5 * ((x[i + 1] * x[i + 1]) - (candidate * candidate)));
+            if (f1 + (NextDouble() * (f0 - f1)) < 1)
+            {
+                return candidate;
+            }
+        }
     }
 
     /// <summary>
@@ -218,4 +233,47 @@ internal readonly struct GammaSampler
 
     /// <summary>Gets 1/shape for a shape below 1 (the boost exponent), else 0.</summary>
     public double InverseShape { get; }
+}
+
+/// <summary>The ziggurat tables of Doornik's ZIGNOR (128 blocks of equal area V under the normal density).</summary>
+internal static class Ziggurat
+{
+    /// <summary>The start of the tail, R.</summary>
+    public const double R = 3.442619855899;
+
+    private const int Blocks = 128;
+    private const double V = 9.91256303526217e-3;
+
+    /// <summary>Gets the right edges x_i of the blocks (x_0 = V/f(R) for the base block, x_128 = 0).</summary>
+    public static double[] X { get; } = BuildX();
+
+    /// <summary>Gets x_{i+1}/x_i: below it a uniform on (−1, 1) lies inside block i's rectangle.</summary>
+    public static double[] Ratio { get; } = BuildRatio(X);
+
+    private static double[] BuildX()
+    {
+        var x = new double[Blocks + 1];
+        var f = Math.Exp(-0.5 * R * R);
+        x[0] = V / f;
+        x[1] = R;
+        x[Blocks] = 0;
+        for (var i = 2; i < Blocks; i++)
+        {
+            x[i] = Math.Sqrt(-2 * Math.Log((V / x[i - 1]) + f));
+            f = Math.Exp(-0.5 * x[i] * x[i]);
+        }
+
+        return x;
+    }
+
+    private static double[] BuildRatio(double[] x)
+    {
+        var ratio = new double[Blocks];
+        for (var i = 0; i < Blocks; i++)
+        {
+            ratio[i] = x[i + 1] / x[i];
+        }
+
+        return ratio;
+    }
 }

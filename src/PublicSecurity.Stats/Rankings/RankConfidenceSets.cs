@@ -29,7 +29,7 @@ namespace PublicSecurity.Stats.Rankings;
 /// </para>
 /// <para>
 /// Instances are immutable and thread-safe. Results are deterministic for a seed (xoshiro256** seeded by SplitMix64,
-/// Marsaglia's polar normal deviates, drawn unit by unit within each replication).
+/// ziggurat normal deviates, drawn unit by unit within each replication).
 /// </para>
 /// </remarks>
 public sealed class RankConfidenceSets

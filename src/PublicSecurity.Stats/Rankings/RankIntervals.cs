@@ -14,9 +14,9 @@ namespace PublicSecurity.Stats.Rankings;
 /// continuous draws, share the lowest rank). The result per unit is the distribution of its rank.
 /// </para>
 /// <para>
-/// Sampling: Gamma deviates by Marsaglia and Tsang (2000) with Marsaglia's polar normal deviates (a Beta deviate is
-/// G1/(G1 + G2)), specialised here because a general-purpose sampler spent most of the time budget validating
-/// parameters and discarding the second polar deviate.
+/// Sampling: Gamma deviates by Marsaglia and Tsang (2000) with ziggurat normal deviates (Doornik 2005); a Beta
+/// deviate is G1/(G1 + G2). They are specialised here because a general-purpose sampler (validating parameters and
+/// taking a logarithm per normal deviate) used most of the time budget of 63 units × 10,000 draws.
 /// </para>
 /// <para>
 /// Deterministic: the draws are split into fixed chunks of 256, and chunk c draws from xoshiro256** seeded by

@@ -1,3 +1,4 @@
+using MathNet.Numerics.Distributions;
 using PublicSecurity.Stats.Rankings;
 
 namespace PublicSecurity.Stats.Tests.Rankings;
@@ -54,6 +55,34 @@ public sealed class ChunkRandomTests
         Assert.InRange(sum / Draws, -0.012, 0.012);
         Assert.InRange(sumSquares / Draws, 0.98, 1.02);
         Assert.InRange(beyond / (double)Draws, 0.047, 0.053);
+    }
+
+    [Fact]
+    public void NextStandardNormal_EmpiricalDistribution_MatchesTheNormalCdfIncludingTheTail()
+    {
+        // Points beyond R = 3.4426 exercise the ziggurat's tail sampler, the others its blocks and wedges.
+        const int draws = 1_000_000;
+        double[] points = [-4.0, -3.6, -3.0, -2.0, -1.0, -0.3, 0.0, 0.7, 1.5, 2.5, 3.5, 3.9];
+        var below = new int[points.Length];
+        var random = new ChunkRandom(11, 0);
+        for (var i = 0; i < draws; i++)
+        {
+            var z = random.NextStandardNormal();
+            for (var p = 0; p < points.Length; p++)
+            {
+                if (z <= points[p])
+                {
+                    below[p]++;
+                }
+            }
+        }
+
+        for (var p = 0; p < points.Length; p++)
+        {
+            var expected = Normal.CDF(0, 1, points[p]);
+            var tolerance = 5 * Math.Sqrt(expected * (1 - expected) / draws);
+            Assert.InRange(below[p] / (double)draws, expected - tolerance, expected + tolerance);
+        }
     }
 
     [Fact]
