@@ -340,29 +340,17 @@ public static class Ranks
         KeyedPosition[]? runs = null;
         try
         {
-            // Packing also builds the histogram of every digit, saving the radix sort a pass over the data.
-            var passes = (64 - positionBits + DigitBits - 1) / DigitBits;
-            var histograms = counts.AsSpan(0, passes * Buckets);
-            histograms.Clear();
-            ref var c0 = ref histograms[0];
             var k = 0;
             for (var i = 0; i < n; i++)
             {
                 var v = values[i];
                 if (!double.IsNaN(v))
                 {
-                    var word = (((Key(v) ^ flip) << prefix) & ~positionMask) | (uint)i;
-                    packed[k++] = word;
-                    var rest = word >> positionBits;
-                    for (var pass = 0; pass < passes; pass++)
-                    {
-                        Unsafe.Add(ref c0, (pass * Buckets) + (int)(rest & DigitMask))++;
-                        rest >>= DigitBits;
-                    }
+                    packed[k++] = (((Key(v) ^ flip) << prefix) & ~positionMask) | (uint)i;
                 }
             }
 
-            var inScratch = RadixSortHighBits(packed.AsSpan(0, m), packed.AsSpan(n, m), histograms, positionBits);
+            var inScratch = RadixSortHighBits(packed.AsSpan(0, m), packed.AsSpan(n, m), counts.AsSpan(0, Passes * Buckets), positionBits);
             var sorted = inScratch ? packed.AsSpan(n, m) : packed.AsSpan(0, m);
             var writer = new RankWriter(ranks, method, missing, n - m);
             var start = 0;
@@ -431,8 +419,8 @@ public static class Ranks
 
     /// <summary>
     /// Stable LSD radix sort of <paramref name="packed"/> on its bits from <paramref name="lowBit"/> up (the bits
-    /// below hold positions, already in order), given the digit histograms in <paramref name="counts"/>,
-    /// ping-ponging with <paramref name="scratch"/>. Returns whether the sorted data ended in <paramref name="scratch"/>.
+    /// below hold positions, already in order), ping-ponging with <paramref name="scratch"/>. Returns whether the
+    /// sorted data ended in <paramref name="scratch"/>.
     /// </summary>
     private static bool RadixSortHighBits(Span<ulong> packed, Span<ulong> scratch, Span<int> counts, int lowBit)
     {
@@ -443,6 +431,18 @@ public static class Ranks
         }
 
         var passes = (64 - lowBit + DigitBits - 1) / DigitBits;
+        counts[..(passes * Buckets)].Clear();
+        ref var c0 = ref counts[0];
+        foreach (var value in packed)
+        {
+            var rest = value >> lowBit;
+            for (var pass = 0; pass < passes; pass++)
+            {
+                Unsafe.Add(ref c0, (pass * Buckets) + (int)(rest & DigitMask))++;
+                rest >>= DigitBits;
+            }
+        }
+
         var inScratch = false;
         for (var pass = 0; pass < passes; pass++)
         {
