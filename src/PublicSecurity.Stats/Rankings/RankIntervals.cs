@@ -39,7 +39,10 @@ public static class RankIntervals
     /// <param name="maxDegreeOfParallelism">The most threads to use, or −1 (default) for no limit; the result does not depend on it.</param>
     /// <param name="keyComparer">Compares keys; <see cref="EqualityComparer{T}.Default"/> when null.</param>
     /// <returns>The rank distribution of every unit that has data.</returns>
-    /// <remarks>Memory: one n × n histogram of ints per worker thread, for n units with data.</remarks>
+    /// <remarks>
+    /// Memory: one n × n histogram of 64-bit counts per worker thread, for n units with data. Time: about 34 ms for
+    /// 63 units × 10,000 draws on two cores (benchmarks/README.md).
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="measure"/>, <paramref name="observations"/> or a key is null.</exception>
     /// <exception cref="ArgumentException">
     /// An observation is of another kind than the measure, or two observations have the same key.

@@ -321,4 +321,37 @@ public sealed class RankingTests
         Assert.Equal(Deaths, RankingMeasure.PerCapita("road deaths", higherIsBetter: false));
         Assert.NotEqual(Deaths, RankingMeasure.PerCapita("road deaths", higherIsBetter: true));
     }
+
+    [Fact]
+    public void NullArguments_ThrowArgumentNullNamingTheArgument()
+    {
+        Assert.Equal("measure", Assert.Throws<ArgumentNullException>(() =>
+            Ranking.Create<string>(null!, [], TieMethod.Min, MissingValues.Keep)).ParamName);
+        Assert.Equal("observations", Assert.Throws<ArgumentNullException>(() =>
+            Ranking.Create<string>(EidByCount, null!, TieMethod.Min, MissingValues.Keep)).ParamName);
+        Assert.Equal("measure", Assert.Throws<ArgumentNullException>(() =>
+            Ranking.FromValues<string>(null!, [], TieMethod.Min, MissingValues.Keep)).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() =>
+            Ranking.FromValues<string>(EidByCount, null!, TieMethod.Min, MissingValues.Keep)).ParamName);
+        Assert.Equal("measure", Assert.Throws<ArgumentNullException>(() =>
+            RankIntervals.MonteCarlo<string>(null!, [], seed: 1)).ParamName);
+        Assert.Equal("observations", Assert.Throws<ArgumentNullException>(() =>
+            RankIntervals.MonteCarlo<string>(EidByCount, null!, seed: 1)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => RankingMeasure.Proportion(null!, true)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => RankingObservation.Count<string>(null!, 1)).ParamName);
+
+        var ranking = Ranking.FromValues(EidByCount, [("A", 1.0)], TieMethod.Min, MissingValues.Keep);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => ranking.GetEntry(null!)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => ranking.TryGetEntry(null!, out _)).ParamName);
+    }
+
+    [Fact]
+    public void Create_UndefinedMissingPolicy_ThrowsNamingMissing()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Ranking.Create(EidByCount, [RankingObservation.Count("A", 1)], TieMethod.Min, (MissingValues)5));
+
+        Assert.Equal("missing", ex.ParamName);
+        Assert.Contains("it was 5", ex.Message, StringComparison.Ordinal);
+    }
 }
