@@ -153,6 +153,89 @@ public sealed class RanksProperties
     }
 
     [Fact]
+    public void Compute_ThreeHundredThousandValues_MatchAStableComparisonSort()
+    {
+        var random = new Random(99);
+        var values = new double[300_000];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (i % 7) switch
+            {
+                0 => Math.Round(random.NextDouble(), 3),
+                1 => double.NaN,
+                2 => Math.BitIncrement(0.25 + (random.Next(200) * double.Epsilon)),
+                3 => -random.NextDouble() * 1e9,
+                _ => random.NextDouble(),
+            };
+        }
+
+        foreach (var order in Orders)
+        {
+            foreach (var method in Methods)
+            {
+                RanksReferenceTests.AssertExactly(
+                    SortedRanks(values, method, order),
+                    Ranks.Compute(values, method, order, MissingValues.Bottom, percent: false),
+                    $"{method} {order}");
+            }
+        }
+    }
+
+    /// <summary>NaNs at the bottom, by a stable comparison sort (a different algorithm from the library's radix sort).</summary>
+    private static double[] SortedRanks(double[] values, TieMethod method, RankOrder order)
+    {
+        var present = Enumerable.Range(0, values.Length).Where(i => !double.IsNaN(values[i]));
+        var sorted = (order == RankOrder.Ascending
+            ? present.OrderBy(i => values[i]).ThenBy(i => i)
+            : present.OrderByDescending(i => values[i]).ThenBy(i => i)).ToArray();
+        var ranks = new double[values.Length];
+        var groups = 0;
+        var start = 0;
+        while (start < sorted.Length)
+        {
+            var end = start + 1;
+            while (end < sorted.Length && values[sorted[end]] == values[sorted[start]])
+            {
+                end++;
+            }
+
+            groups++;
+            for (var t = start; t < end; t++)
+            {
+                ranks[sorted[t]] = method switch
+                {
+                    TieMethod.Average => (start + 1 + end) / 2.0,
+                    TieMethod.Min => start + 1,
+                    TieMethod.Max => end,
+                    TieMethod.First => t + 1,
+                    _ => groups,
+                };
+            }
+
+            start = end;
+        }
+
+        var nanCount = values.Length - sorted.Length;
+        var nanSeen = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                ranks[i] = method switch
+                {
+                    TieMethod.Average => sorted.Length + ((nanCount + 1) / 2.0),
+                    TieMethod.Min => sorted.Length + 1,
+                    TieMethod.Max => values.Length,
+                    TieMethod.First => sorted.Length + (++nanSeen),
+                    _ => groups + 1,
+                };
+            }
+        }
+
+        return ranks;
+    }
+
+    [Fact]
     public void Compute_AllEqualLongVector_TiesEverything()
     {
         var values = Enumerable.Repeat(3.5, 1000).ToArray();
