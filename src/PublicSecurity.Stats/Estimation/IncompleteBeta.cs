@@ -139,7 +139,7 @@ internal static class IncompleteBeta
         }
 
         // Each tail from its own side of the mean a/(a + b), where the continued fraction converges fast.
-        if (x * (a + b) > a)
+        if (Lambda(a, b, x, y) < 0.0)
         {
             w1 = Fraction(b, a, y, x);
             w = 1.0 - w1;
@@ -156,8 +156,7 @@ internal static class IncompleteBeta
     {
         var c = a + b;
 
-        // λ = a − c·x = c·y − b, computed from the smaller of x and y.
-        var lambda = x <= y ? a - c * x : c * y - b;
+        var lambda = Lambda(a, b, x, y);
         var ea = -lambda / a; // x·c/a − 1
         var eb = lambda / b; // y·c/b − 1
         double exponent;
@@ -179,6 +178,15 @@ internal static class IncompleteBeta
         return Math.Sqrt(a / c * b / (2.0 * Math.PI)) * Math.Exp(exponent + correction);
     }
 
+    /// <summary>λ = a − (a + b)x = (a + b)y − b, from the smaller of x and y with one rounding (fused multiply-add).</summary>
+    /// <remarks>Near the mean λ is a small difference of numbers near a; a separately rounded product would leave an
+    /// absolute error of ε·a in it, which is 1e-12 relative in the probabilities at a = 10⁹.</remarks>
+    internal static double Lambda(double a, double b, double x, double y)
+    {
+        var c = a + b;
+        return x <= y ? Math.FusedMultiplyAdd(-c, x, a) : Math.FusedMultiplyAdd(c, y, -b);
+    }
+
     // I_x(a, b) = x^a y^b / B(a, b) · 1/(β0 + α1/(β1 + α2/(β2 + …))), the continued fraction of DiDonato & Morris
     // (1992, "bfrac"; the even part of A&S 26.5.8) with, for m ≥ 1,
     //   αm = (a+m−1)(a+b+m−1)·m(b−m)·x² / (a+2m−1)²,
@@ -193,7 +201,7 @@ internal static class IncompleteBeta
             return 0.0;
         }
 
-        var ayMinusBxPlus1 = a * y - b * x + 1.0;
+        var ayMinusBxPlus1 = Lambda(a, b, x, y) + 1.0; // a·y − b·x + 1
         var f = a * ayMinusBxPlus1 / (a + 1.0);
         if (f == 0.0)
         {
