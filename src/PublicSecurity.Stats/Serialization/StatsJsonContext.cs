@@ -14,6 +14,8 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(Estimation.Interval))]
+[JsonSerializable(typeof(Estimation.IntervalMethod))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }
