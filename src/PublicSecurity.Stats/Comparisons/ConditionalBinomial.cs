@@ -39,7 +39,7 @@ internal readonly struct ConditionalBinomial
             return 0;
         }
 
-        return P <= 0.5 ? Binomial.Pmf(k, N, P) : Binomial.Pmf(N - k, N, Q);
+        return Binomial.Raw(k, N, P, Q, log: false);
     }
 
     /// <summary>P(X ≤ k) = I_q(n − k, k + 1).</summary>

@@ -175,7 +175,7 @@ public sealed class ProportionComparison
         var determinant = (double)(((Int128)a * d) - ((Int128)b * c));
         var n = (double)(a + b + c + d);
         var statistic = n * (determinant / ((double)(a + b) * (c + d))) * (determinant / ((double)(a + c) * (b + d)));
-        var pValue = MathNet.Numerics.SpecialFunctions.Erfc(Math.Sqrt(statistic / 2));
+        var pValue = PublicSecurity.Stats.Estimation.ChiSquare.Survival(statistic, 1);
         return (statistic, pValue);
     }
 }
