@@ -22,18 +22,21 @@ internal static class ComparisonText
         return language == Language.Vietnamese ? $"KTC {level} {range}" : $"{level} CI {range}";
     }
 
-    /// <summary>"tỷ số 0,81, KTC 95% 0,67–0,99; p = 0,035" — the evidence of a defined test.</summary>
+    /// <summary>"tỷ số 0,81, KTC 95% 0,67–0,99, p = 0,035" — the evidence of a defined test.</summary>
     public static string Evidence(CountComparison c, Language language)
     {
         var ratio = language == Language.Vietnamese ? "tỷ số" : "rate ratio";
-        return $"{ratio} {Ratio(c.RateRatio, language)}, {Interval(c.ExactInterval, c.Confidence, language)}; {PValue(c.ExactPValue, language)}";
+        return $"{ratio} {Ratio(c.RateRatio, language)}, {Interval(c.ExactInterval, c.Confidence, language)}, {PValue(c.ExactPValue, language)}";
     }
 
     public static string CountSentence(CountComparison c, Metric? metric, Language language)
     {
         _ = LocalizedNameCheck(language);
         var vi = language == Language.Vietnamese;
-        var unit = metric is null ? string.Empty : " " + metric.Unit.Get(language);
+        // "số vụ giảm 45 vụ", but "accidents down 45", not "accidents down 45 accidents".
+        var unit = metric is null || string.Equals(metric.Unit.Get(language), metric.Name.Get(language), StringComparison.Ordinal)
+            ? string.Empty
+            : " " + metric.Unit.Get(language);
         var name = metric is null ? string.Empty : metric.Name.Get(language) + " ";
         var sb = new StringBuilder();
         if (metric is null)
@@ -55,25 +58,25 @@ internal static class ComparisonText
                 return Finish(sb, metric is null);
             case ChangeKind.NewFromZero:
                 sb.Append(vi ? "tăng từ 0 lên " : "up from 0 to ")
-                  .Append(NumberText.Integer(c.Current, language)).Append(unit);
+                  .Append(NumberText.Integer(c.Current, language)).Append(unit).Append(" (");
                 break;
             case ChangeKind.NoChange when c.AbsoluteChange == 0:
                 sb.Append(vi ? "không đổi (" : "unchanged (")
-                  .Append(NumberText.Integer(c.Current, language)).Append(unit).Append(')');
+                  .Append(NumberText.Integer(c.Current, language)).Append(unit).Append("; ");
                 break;
             default:
                 var down = c.AbsoluteChange < 0;
                 sb.Append(vi ? (down ? "giảm " : "tăng ") : (down ? "down " : "up "))
                   .Append(NumberText.Integer(Math.Abs(c.AbsoluteChange), language)).Append(unit)
-                  .Append(" (").Append(NumberText.Percent(c.PercentChange!.Value, 2, language, signed: true)).Append(')');
+                  .Append(" (").Append(NumberText.Percent(c.PercentChange!.Value, 2, language, signed: true)).Append("; ");
                 break;
         }
 
-        sb.Append("; ").Append(Evidence(c, language));
+        sb.Append(Evidence(c, language)).Append(')');
         if (c.Kind is ChangeKind.Increase or ChangeKind.Decrease && Math.Sign(c.AbsoluteChange) != (c.Kind == ChangeKind.Increase ? 1 : -1))
         {
             // Exposures differ so much that counts and rates move in opposite directions: say which one the test is about.
-            sb.Append(vi ? "; tính theo tỷ suất thì " : "; as rates it is ")
+            sb.Append(vi ? ", tính theo tỷ suất thì " : ", as a rate ")
               .Append(vi ? (c.Kind == ChangeKind.Increase ? "tăng" : "giảm") : (c.Kind == ChangeKind.Increase ? "an increase" : "a decrease"));
         }
 

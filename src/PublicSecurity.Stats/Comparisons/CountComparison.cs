@@ -179,22 +179,53 @@ public sealed class CountComparison
     /// <summary>Gets whether the exact interval at <see cref="Confidence"/> excludes 1 (false when undefined).</summary>
     public bool IsSignificant => IsTestDefined && (exactInterval.Upper < 1 || exactInterval.Lower > 1);
 
+    /// <summary>Compares two counts with equal exposures at the 95% level.</summary>
+    /// <param name="current">The current period's count k₁ (≥ 0).</param>
+    /// <param name="baseline">The baseline period's count k₂ (≥ 0).</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public static CountComparison Compare(long current, long baseline) =>
+        Compare(current, baseline, 1, 1, 0.95, DefaultSmallCountThreshold);
+
     /// <summary>Compares two counts with equal exposures.</summary>
     /// <param name="current">The current period's count k₁ (≥ 0).</param>
     /// <param name="baseline">The baseline period's count k₂ (≥ 0).</param>
-    /// <param name="confidence">The confidence level of the intervals, in (0, 1); 0.95 by default.</param>
+    /// <param name="confidence">The confidence level of the intervals, in (0, 1).</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="confidence"/> is NaN or outside (0, 1).</exception>
-    public static CountComparison Compare(long current, long baseline, double confidence = 0.95) =>
+    public static CountComparison Compare(long current, long baseline, double confidence) =>
         Compare(current, baseline, 1, 1, confidence, DefaultSmallCountThreshold);
+
+    /// <summary>Compares two counts over their exposures (days, population, person-years) at the 95% level.</summary>
+    /// <param name="current">The current period's count k₁ (≥ 0).</param>
+    /// <param name="baseline">The baseline period's count k₂ (≥ 0).</param>
+    /// <param name="currentExposure">The current exposure t₁: finite and positive (for periods, its days).</param>
+    /// <param name="baselineExposure">The baseline exposure t₂: finite and positive.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or an exposure is not finite and positive.</exception>
+    public static CountComparison Compare(long current, long baseline, double currentExposure, double baselineExposure) =>
+        Compare(current, baseline, currentExposure, baselineExposure, 0.95, DefaultSmallCountThreshold);
 
     /// <summary>Compares two counts over their exposures (days, population, person-years).</summary>
     /// <param name="current">The current period's count k₁ (≥ 0).</param>
     /// <param name="baseline">The baseline period's count k₂ (≥ 0).</param>
     /// <param name="currentExposure">The current exposure t₁: finite and positive (for periods, its days).</param>
     /// <param name="baselineExposure">The baseline exposure t₂: finite and positive.</param>
-    /// <param name="confidence">The confidence level of the intervals, in (0, 1); 0.95 by default.</param>
-    /// <param name="smallCountThreshold">Counts below this are small (<see cref="IsSmallCount"/>); 10 by default, ≥ 0.</param>
+    /// <param name="confidence">The confidence level of the intervals, in (0, 1).</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A count is negative, an exposure is not finite and positive, or <paramref name="confidence"/> is NaN or outside (0, 1).
+    /// </exception>
+    public static CountComparison Compare(long current, long baseline, double currentExposure, double baselineExposure, double confidence) =>
+        Compare(current, baseline, currentExposure, baselineExposure, confidence, DefaultSmallCountThreshold);
+
+    /// <summary>Compares two counts over their exposures, with an explicit small-count threshold.</summary>
+    /// <param name="current">The current period's count k₁ (≥ 0).</param>
+    /// <param name="baseline">The baseline period's count k₂ (≥ 0).</param>
+    /// <param name="currentExposure">The current exposure t₁: finite and positive (for periods, its days).</param>
+    /// <param name="baselineExposure">The baseline exposure t₂: finite and positive.</param>
+    /// <param name="confidence">The confidence level of the intervals, in (0, 1).</param>
+    /// <param name="smallCountThreshold">Counts below this are small (<see cref="IsSmallCount"/>); ≥ 0 (10 in the other overloads).</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentOutOfRangeException">
     /// A count is negative, an exposure is not finite and positive, <paramref name="confidence"/> is NaN or outside
@@ -205,8 +236,8 @@ public sealed class CountComparison
         long baseline,
         double currentExposure,
         double baselineExposure,
-        double confidence = 0.95,
-        int smallCountThreshold = DefaultSmallCountThreshold)
+        double confidence,
+        int smallCountThreshold)
     {
         Check.NonNegative(current, nameof(current), "current count");
         Check.NonNegative(baseline, nameof(baseline), "baseline count");

@@ -14,6 +14,10 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.CountComparison))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ProportionComparison))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ChangeVerdict))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceRate))]
 [JsonSerializable(typeof(Estimation.Interval))]
 [JsonSerializable(typeof(Estimation.IntervalMethod))]
 public sealed partial class StatsJsonContext : JsonSerializerContext

@@ -70,25 +70,56 @@ public sealed class ChangeVerdictTests
         Assert.Contains("decreased on all 3 criteria, all 3 significantly", v.ToString(), StringComparison.Ordinal);
     }
 
+    private static Metric Cases(string english, string vietnamese) =>
+        Metric.Create(LocalizedName.Create(english, vietnamese), LocalizedName.Create("cases", "vụ"));
+
     [Fact]
-    public void Evaluate_IncreasesAreAdjustedWithHolm()
+    public void Evaluate_TwoModestIncreases_AreNotSignificantAfterHolm()
     {
-        // Two increases with one-sided p-values both below α/2 = 0.025 but only the smaller below 0.025/2.
-        var strong = CountComparison.Compare(200, 100);
-        var weak = CountComparison.Compare(128, 100);
+        // Each one-sided p is below α/2 = 0.025 (each interval excludes 1) but above α/2/2 = 0.0125, the first Holm
+        // threshold, so the step-down stops at once: "some metric increased" is not established.
+        var weak = CountComparison.Compare(132, 100);
         Assert.True(weak.ExactPValueIncrease < 0.025);
         Assert.True(weak.ExactPValueIncrease > 0.0125);
+        Assert.True(weak.IsSignificant);
 
         var v = ChangeVerdict.Evaluate(
             LocalizedName.Create("Crime", "Tội phạm"),
-            [
-                MetricComparison.Create(Metric.Create(LocalizedName.Create("thefts", "trộm cắp"), LocalizedName.Create("cases", "vụ")), strong),
-                MetricComparison.Create(Metric.Create(LocalizedName.Create("robberies", "cướp"), LocalizedName.Create("cases", "vụ")), weak),
-            ]);
+            [MetricComparison.Create(Cases("thefts", "trộm cắp"), weak), MetricComparison.Create(Cases("robberies", "cướp"), weak)]);
 
-        var only = Assert.Single(v.SignificantlyIncreased);
-        Assert.Equal("thefts", only.Name.English);
-        Assert.Contains("significant increase (Holm): thefts", v.ToString(), StringComparison.Ordinal);
+        Assert.Empty(v.SignificantlyIncreased);
+        Assert.DoesNotContain("Holm", v.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_StrongThenModestIncrease_HolmStepsDownToBoth()
+    {
+        var strong = CountComparison.Compare(200, 100);
+        var weak = CountComparison.Compare(132, 100);
+        Assert.True(strong.ExactPValueIncrease < 0.0125);
+
+        var v = ChangeVerdict.Evaluate(
+            LocalizedName.Create("Crime", "Tội phạm"),
+            [MetricComparison.Create(Cases("robberies", "cướp"), weak), MetricComparison.Create(Cases("thefts", "trộm cắp"), strong)]);
+
+        Assert.Equal(["robberies", "thefts"], v.SignificantlyIncreased.Select(m => m.Name.English));
+        Assert.Contains("significant increase (Holm): robberies, thefts", v.ToString(), StringComparison.Ordinal);
+        Assert.Contains("tăng có ý nghĩa thống kê (Holm): cướp, trộm cắp", v.ToString(Language.Vietnamese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ThreeIncreases_HolmRejectsOnlyWhileThePValuesClearTheirThresholds()
+    {
+        var strong = CountComparison.Compare(200, 100);
+        var weak = CountComparison.Compare(132, 100);
+        var none = CountComparison.Compare(101, 100);
+
+        var v = ChangeVerdict.Evaluate(
+            LocalizedName.Create("Crime", "Tội phạm"),
+            [MetricComparison.Create(Cases("a", "a"), none), MetricComparison.Create(Cases("b", "b"), weak), MetricComparison.Create(Cases("c", "c"), strong)]);
+
+        // Thresholds 0.025/3, 0.025/2, 0.025/1: strong passes the first; weak (≈0.021) fails 0.0125 and stops the procedure.
+        Assert.Equal(["c"], v.SignificantlyIncreased.Select(m => m.Name.English));
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class CountComparisonTests
     [Fact]
     public void IsSmallCount_CustomThreshold_IsUsed()
     {
-        var c = CountComparison.Compare(40, 45, 1, 1, 0.95, smallCountThreshold: 50);
+        var c = CountComparison.Compare(40, 45, 1, 1, 0.95, 50);
 
         Assert.True(c.IsSmallCount);
         Assert.Equal(50, c.SmallCountThreshold);
