@@ -128,3 +128,27 @@ internal sealed class ChangeVerdictJsonConverter : WriteOnlyConverter<ChangeVerd
         writer.WriteEndArray();
     }
 }
+
+/// <summary>Writes a <see cref="PeriodComparison"/>: the province, the windows, the exposures and the verdict.</summary>
+internal sealed class PeriodComparisonJsonConverter : WriteOnlyConverter<PeriodComparison>
+{
+    public override void Write(Utf8JsonWriter writer, PeriodComparison value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("province");
+        JsonSerializer.Serialize(writer, value.Province, StatsJsonContext.Default.Province);
+        writer.WritePropertyName("current");
+        JsonSerializer.Serialize(writer, value.Current, StatsJsonContext.Default.ReportingPeriod);
+        writer.WritePropertyName("baseline");
+        JsonSerializer.Serialize(writer, value.Baseline, StatsJsonContext.Default.ReportingPeriod);
+        writer.WriteString("dataAsOf", value.DataAsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("policy", JsonNamingPolicy.CamelCase.ConvertName(value.Policy.ToString()));
+        writer.WriteBoolean("isCurrentPartial", value.IsCurrentPartial);
+        writer.WriteNumber("currentExposureDays", value.CurrentExposureDays);
+        writer.WriteNumber("baselineExposureDays", value.BaselineExposureDays);
+        writer.WriteBoolean("wasRebased", value.WasRebased);
+        writer.WritePropertyName("verdict");
+        JsonSerializer.Serialize(writer, value.Verdict, StatsJsonContext.Default.ChangeVerdict);
+        writer.WriteEndObject();
+    }
+}

@@ -152,6 +152,57 @@ public sealed class ClearanceRate
         return new ClearanceRate(ClearanceBasis.Cohort, cleared, occurred, window, evaluatedAt, target, interval, method, confidence);
     }
 
+    /// <summary>Computes a period-basis rate from a tally: cleared in the window ÷ occurred in the window.</summary>
+    /// <param name="tally">The case tally.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="window">The window, a period of the tally.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="target">An optional target as a fraction in [0, 1].</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="province"/> or <paramref name="window"/> is null.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the province and window (missing is not zero).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is undefined or the target is outside [0, 1].</exception>
+    public static ClearanceRate FromTally(Aggregation.CaseTally tally, Province province, ReportingPeriod window, Crime.SeverityGroup severity, double? target)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        return Period(tally.ClearedInPeriod(province, window, severity), tally.Occurred(province, window, severity), window, target);
+    }
+
+    /// <summary>Computes a cohort-basis rate from a tally's run-off: of the window's cases, those cleared by the end of <paramref name="evaluation"/>.</summary>
+    /// <param name="tally">The case tally.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="window">The window whose recorded cases form the cohort.</param>
+    /// <param name="evaluation">The window or a later period of the tally; its end is the evaluation date.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="target">An optional target as a fraction in [0, 1].</param>
+    /// <param name="confidence">The interval's confidence level in (0, 1).</param>
+    /// <param name="method">The interval method.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the cohort, or did not count it at the evaluation period's end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined, or the target or confidence is out of range.</exception>
+    public static ClearanceRate FromTally(
+        Aggregation.CaseTally tally,
+        Province province,
+        ReportingPeriod window,
+        ReportingPeriod evaluation,
+        Crime.SeverityGroup severity,
+        double? target,
+        double confidence,
+        IntervalMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return Cohort(
+            tally.ClearedByEndOf(province, window, evaluation, severity),
+            tally.Occurred(province, window, severity),
+            window,
+            evaluation.End,
+            target,
+            confidence,
+            method);
+    }
+
     /// <summary>Gets the rate as an English sentence.</summary>
     /// <returns>For example "Clearance rate (period basis): 90.12% (820 of 910 cases), above the 75.00% target by +15.12 percentage points".</returns>
     public override string ToString() => ToString(Language.English);

@@ -52,3 +52,19 @@ internal sealed class ClearanceRateJsonConverter : WriteOnlyConverter<ClearanceR
         writer.WriteEndObject();
     }
 }
+
+/// <summary>Writes a <see cref="ClearanceSummary"/>: the province and both rates.</summary>
+internal sealed class ClearanceSummaryJsonConverter : WriteOnlyConverter<ClearanceSummary>
+{
+    public override void Write(Utf8JsonWriter writer, ClearanceSummary value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("province");
+        JsonSerializer.Serialize(writer, value.Province, StatsJsonContext.Default.Province);
+        writer.WritePropertyName("overall");
+        JsonSerializer.Serialize(writer, value.Overall, StatsJsonContext.Default.ClearanceRate);
+        writer.WritePropertyName("veryOrEspeciallySerious");
+        JsonSerializer.Serialize(writer, value.VeryOrEspeciallySerious, StatsJsonContext.Default.ClearanceRate);
+        writer.WriteEndObject();
+    }
+}

@@ -18,6 +18,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ProportionComparison))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ChangeVerdict))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceRate))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceSummary))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.PeriodComparison))]
 [JsonSerializable(typeof(Estimation.Interval))]
 [JsonSerializable(typeof(Estimation.IntervalMethod))]
 [JsonSerializable(typeof(Province))]
