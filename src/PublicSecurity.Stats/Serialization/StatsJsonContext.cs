@@ -38,8 +38,6 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.ElectronicIdTally))]
 [JsonSerializable(typeof(Aggregation.CampaignTally))]
 [JsonSerializable(typeof(Reporting.ProvincialReport))]
-[JsonSerializable(typeof(Estimation.Interval))]
-[JsonSerializable(typeof(Estimation.IntervalMethod))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }
