@@ -14,6 +14,22 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(Province))]
+[JsonSerializable(typeof(PublishedFigure))]
+[JsonSerializable(typeof(Crime.CriminalCase))]
+[JsonSerializable(typeof(Drugs.DrugQuantity))]
+[JsonSerializable(typeof(Drugs.DrugSeizure))]
+[JsonSerializable(typeof(FireRescue.Drill))]
+[JsonSerializable(typeof(Identity.ElectronicIdActivation))]
+[JsonSerializable(typeof(Traffic.TrafficAccident))]
+[JsonSerializable(typeof(Campaigns.CrackdownCampaign))]
+[JsonSerializable(typeof(Aggregation.CaseTally))]
+[JsonSerializable(typeof(Aggregation.DrugSeizureTally))]
+[JsonSerializable(typeof(Aggregation.DrillTally))]
+[JsonSerializable(typeof(Aggregation.TrafficTally))]
+[JsonSerializable(typeof(Aggregation.ElectronicIdTally))]
+[JsonSerializable(typeof(Aggregation.CampaignTally))]
+[JsonSerializable(typeof(Reporting.ProvincialReport))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }

@@ -9,6 +9,23 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriodWire))]
+[JsonSerializable(typeof(ProvinceWire))]
+[JsonSerializable(typeof(CriminalCaseWire))]
+[JsonSerializable(typeof(DrugQuantityWire))]
+[JsonSerializable(typeof(DrugSeizureWire))]
+[JsonSerializable(typeof(DrillWire))]
+[JsonSerializable(typeof(ElectronicIdActivationWire))]
+[JsonSerializable(typeof(TrafficAccidentWire))]
+[JsonSerializable(typeof(CrackdownCampaignWire))]
+[JsonSerializable(typeof(PublishedFigureWire))]
+[JsonSerializable(typeof(TrafficTallyWire))]
+[JsonSerializable(typeof(CampaignTallyWire))]
+[JsonSerializable(typeof(DrillTallyWire))]
+[JsonSerializable(typeof(DrugSeizureTallyWire))]
+[JsonSerializable(typeof(ElectronicIdTallyWire))]
+[JsonSerializable(typeof(CaseTallyWire))]
+[JsonSerializable(typeof(ProvincialReportWire))]
+[JsonSerializable(typeof(SampleReportWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext
 {
 }

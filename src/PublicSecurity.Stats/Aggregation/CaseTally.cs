@@ -1,0 +1,310 @@
+using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Serialization;
+
+namespace PublicSecurity.Stats.Aggregation;
+
+/// <summary>
+/// Criminal cases per (province, period), by severity and offence group: recorded, unfounded and cleared in the
+/// period, with the run-off of each period's cohort — a typed, mergeable tally.
+/// </summary>
+/// <remarks>
+/// <para>
+/// For a key (province, period P) and any severity and offence group:
+/// <list type="bullet">
+/// <item><description><see cref="Recorded"/>: cases recorded in P (the recorded date decides the window);</description></item>
+/// <item><description><see cref="Unfounded"/>: of those, the cases found unfounded;</description></item>
+/// <item><description><see cref="Occurred"/> = recorded − unfounded (vụ xảy ra);</description></item>
+/// <item><description><see cref="ClearedInPeriod"/>: cases cleared (by arrest or exceptionally) with an outcome date in P, whenever they were recorded —
+/// the period basis of FBI UCR, whose rate can exceed 100%;</description></item>
+/// <item><description><see cref="ClearedByEndOf"/>: of the cases recorded in P (its cohort), those cleared by the end of P or of any later
+/// period of the builder — a run-off triangle, so the cohort rate (UK Home Office outcomes) at any later period end
+/// is exact and never exceeds 100%.</description></item>
+/// </list>
+/// </para>
+/// <para>
+/// A key absent from the tally is missing, and reading it throws rather than returning zero. <see cref="Merge"/> sums
+/// counts key by key and keeps a cohort's run-off at the evaluation dates both sides have; it is associative and
+/// commutative with <see cref="Empty"/> as identity, and fails only across province editions or calendars, or on
+/// overlapping unequal periods. Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(CaseTallyJsonConverter))]
+public sealed class CaseTally : IEquatable<CaseTally>
+{
+    private const string Name = "case tally";
+
+    internal CaseTally(TallyTable<CaseEntry> table) => Table = table;
+
+    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Merge"/>.</summary>
+    public static CaseTally Empty { get; } = new(TallyTable<CaseEntry>.Empty);
+
+    /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
+    public ProvinceEdition? Edition => Table.Edition;
+
+    /// <summary>Gets the keys, ordered by province code, then period.</summary>
+    public IReadOnlyList<TallyKey> Keys => Table.Keys;
+
+    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods => Table.Periods;
+
+    /// <summary>Gets the number of cases given to the builder that counted nowhere: recorded outside every period and not cleared inside one.</summary>
+    public long Outside => Table.Outside;
+
+    internal TallyTable<CaseEntry> Table { get; }
+
+    /// <summary>Tallies case records over the given periods (see <see cref="CaseTallyBuilder"/>).</summary>
+    /// <param name="records">The cases.</param>
+    /// <param name="periods">The periods: one calendar, pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
+    public static CaseTally FromRecords(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var builder = new CaseTallyBuilder(periods);
+        foreach (var record in records)
+        {
+            builder.Add(record);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Gets whether the tally has an entry for a province and period.</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>Whether the key is present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    public bool Contains(Province province, ReportingPeriod period) => Table.Contains(province, period);
+
+    /// <summary>Gets the cases recorded in a period.</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
+    public long Recorded(Province province, ReportingPeriod period, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
+    {
+        var entry = Entry(province, period, severity, offenceGroup);
+        return CaseEntry.Sum(entry.Recorded, severity, offenceGroup);
+    }
+
+    /// <summary>Gets the cases recorded in a period and found unfounded.</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
+    public long Unfounded(Province province, ReportingPeriod period, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
+    {
+        var entry = Entry(province, period, severity, offenceGroup);
+        return CaseEntry.Sum(entry.Unfounded, severity, offenceGroup);
+    }
+
+    /// <summary>Gets the cases that occurred in a period: recorded in it minus unfounded (vụ xảy ra).</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
+    public long Occurred(Province province, ReportingPeriod period, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
+    {
+        var entry = Entry(province, period, severity, offenceGroup);
+        return CaseEntry.Sum(entry.Recorded, severity, offenceGroup) - CaseEntry.Sum(entry.Unfounded, severity, offenceGroup);
+    }
+
+    /// <summary>Gets the cases cleared with an outcome date in a period, whenever they were recorded (period basis).</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The count; it may exceed <see cref="Occurred"/> when earlier cases are cleared.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
+    public long ClearedInPeriod(Province province, ReportingPeriod period, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
+    {
+        var entry = Entry(province, period, severity, offenceGroup);
+        return CaseEntry.Sum(entry.ClearedInPeriod, severity, offenceGroup);
+    }
+
+    /// <summary>Gets the dates at which a cohort's clearances were counted (the ends of its period and of every later period of the builder).</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="cohortPeriod">The period the cohort was recorded in.</param>
+    /// <returns>The dates, ascending.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="cohortPeriod"/> is null.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
+    public IReadOnlyList<DateOnly> EvaluationDates(Province province, ReportingPeriod cohortPeriod) =>
+        Array.AsReadOnly(Table.Get(province, cohortPeriod, Name).EvaluatedAt);
+
+    /// <summary>Gets, of the cases recorded in a period, those cleared by the end of an evaluation period (cohort basis).</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="cohortPeriod">The period the cases were recorded in.</param>
+    /// <param name="evaluationPeriod">The period by whose end clearances count: the cohort period itself or a later period of the builder.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The count; never more than <see cref="Occurred"/> of the cohort.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The tally has no entry for the cohort, or <paramref name="evaluationPeriod"/> does not end on one of its
+    /// <see cref="EvaluationDates"/>.
+    /// </exception>
+    public long ClearedByEndOf(Province province, ReportingPeriod cohortPeriod, ReportingPeriod evaluationPeriod, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluationPeriod);
+        var entry = Entry(province, cohortPeriod, severity, offenceGroup);
+        var e = Array.IndexOf(entry.EvaluatedAt, evaluationPeriod.End);
+        if (e < 0)
+        {
+            throw new ArgumentException(
+                $"The evaluation period must end on a date the cohort's clearances were counted at ({(entry.EvaluatedAt.Length == 0 ? "none" : string.Join(", ", entry.EvaluatedAt.Select(Require.Date)))}); it was {evaluationPeriod}.",
+                nameof(evaluationPeriod));
+        }
+
+        return entry.ClearedByAt(e, severity, offenceGroup);
+    }
+
+    /// <summary>Sums this tally and another key by key; a cohort's run-off is kept at the evaluation dates both have.</summary>
+    /// <param name="other">The other tally.</param>
+    /// <returns>The merged tally; outside counts add up.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The tallies are of different province editions or calendars, or have overlapping unequal periods.</exception>
+    public CaseTally Merge(CaseTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
+    }
+
+    /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
+    /// <returns>The re-based tally (rates are recomputed from the summed counts); the tally itself when empty or already of the 34-unit edition.</returns>
+    /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
+    public CaseTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
+
+    /// <inheritdoc/>
+    public bool Equals(CaseTally? other) => other is not null && Table.ContentEquals(other.Table);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as CaseTally);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Table.ContentHash();
+
+    /// <summary>Gets the size of the tally, for example "Case tally: 1 keys, 0 outside".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"Case tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
+
+    private CaseEntry Entry(Province province, ReportingPeriod period, SeverityGroup severity, OffenceGroup? offenceGroup)
+    {
+        Require.Defined(severity, nameof(severity));
+        if (offenceGroup is OffenceGroup g)
+        {
+            Require.Defined(g, nameof(offenceGroup));
+        }
+
+        return Table.Get(province, period, Name);
+    }
+
+    private CaseTally Wrap(TallyTable<CaseEntry> table, CaseTally other) =>
+        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new CaseTally(table);
+}
+
+/// <summary>Builds a <see cref="CaseTally"/> from criminal case records, over requested periods of one calendar.</summary>
+/// <remarks>
+/// <para>
+/// A case counts as recorded (and, if so, unfounded) in the period containing its recorded date, and as cleared in
+/// the period containing its outcome date. For the run-off, a case recorded in period P and cleared on date d counts
+/// as cleared by the end of every requested period Q with Q ending on or after both P's end and d.
+/// </para>
+/// <para>
+/// A case that counts nowhere (recorded outside every period and not cleared inside one) is counted in
+/// <see cref="CaseTally.Outside"/>, never dropped silently. The builder is not thread-safe: build one per thread or
+/// partition with the same periods and merge the tallies.
+/// </para>
+/// </remarks>
+public sealed class CaseTallyBuilder
+{
+    private readonly TallyAccumulator<CaseEntry> accumulator;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="periods">The periods to count in: at least one, one calendar, pairwise equal or disjoint.</param>
+    /// <param name="provinces">Provinces whose keys exist for every period even with no case (their zeros are counts, not missing values); null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="periods"/> or an element of either argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions.</exception>
+    public CaseTallyBuilder(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces = null) =>
+        accumulator = new TallyAccumulator<CaseEntry>(
+            periods,
+            provinces,
+            static (key, all) => CaseEntry.Zero(all.Where(p => p.End >= key.Period.End).Select(p => p.End).ToArray()));
+
+    /// <summary>Gets the requested periods, ordered by start.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods => accumulator.Periods;
+
+    /// <summary>Counts one case.</summary>
+    /// <param name="criminalCase">The case.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criminalCase"/> is null.</exception>
+    /// <exception cref="ArgumentException">The case's province is of another edition than the builder's provinces.</exception>
+    public CaseTallyBuilder Add(CriminalCase criminalCase)
+    {
+        ArgumentNullException.ThrowIfNull(criminalCase);
+        accumulator.CheckEdition(criminalCase.Province, nameof(criminalCase));
+        var cell = CaseEntry.Cell(criminalCase.Severity, criminalCase.OffenceGroup);
+        var counted = false;
+        if (accumulator.PeriodOf(criminalCase.RecordedOn) is ReportingPeriod recorded)
+        {
+            var entry = accumulator.At(criminalCase.Province, recorded, nameof(criminalCase));
+            entry.Recorded[cell]++;
+            if (criminalCase.Outcome == CaseOutcome.Unfounded)
+            {
+                entry.Unfounded[cell]++;
+            }
+
+            if (criminalCase.IsCleared)
+            {
+                var dates = entry.EvaluatedAt;
+                for (var e = 0; e < dates.Length; e++)
+                {
+                    if (criminalCase.OutcomeOn!.Value <= dates[e])
+                    {
+                        entry.ClearedBy[(cell * dates.Length) + e]++;
+                    }
+                }
+            }
+
+            counted = true;
+        }
+
+        if (criminalCase.IsCleared && accumulator.PeriodOf(criminalCase.OutcomeOn!.Value) is ReportingPeriod cleared)
+        {
+            accumulator.At(criminalCase.Province, cleared, nameof(criminalCase)).ClearedInPeriod[cell]++;
+            counted = true;
+        }
+
+        if (!counted)
+        {
+            accumulator.CountOutside();
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds the immutable tally of everything added so far; the builder can go on adding.</summary>
+    /// <returns>The tally.</returns>
+    public CaseTally Build() => new(TallyTable<CaseEntry>.Create(
+        accumulator.Entries.Select(e => KeyValuePair.Create(
+            e.Key,
+            new CaseEntry([.. e.Value.Recorded], [.. e.Value.Unfounded], [.. e.Value.ClearedInPeriod], [.. e.Value.EvaluatedAt], [.. e.Value.ClearedBy]))),
+        accumulator.Outside,
+        "entries"));
+}

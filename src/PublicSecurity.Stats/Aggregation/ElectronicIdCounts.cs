@@ -1,0 +1,103 @@
+namespace PublicSecurity.Stats.Aggregation;
+
+/// <summary>A province's cumulative e-ID figures for one level at the latest date within a period, or their sum over several provinces.</summary>
+/// <remarks>
+/// <para>
+/// e-ID figures are stocks (cumulative as of a date), not flows: a key holds the snapshot at the latest as-of date
+/// within its period. Sums over provinces (re-basing, merging disjoint partitions) may combine snapshots of
+/// different dates; <see cref="EarliestAsOf"/> and <see cref="LatestAsOf"/> say which.
+/// </para>
+/// <para>
+/// A figure that is missing for any part of a sum is missing for the sum (<see langword="null"/>), never zero.
+/// Instances are immutable and thread-safe; equality compares every member.
+/// </para>
+/// </remarks>
+public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>
+{
+    internal ElectronicIdCounts(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf)
+    {
+        AccountsActivated = accountsActivated;
+        RecordsReceived = recordsReceived;
+        Target = target;
+        EarliestAsOf = earliestAsOf;
+        LatestAsOf = latestAsOf;
+    }
+
+    /// <summary>Gets the accounts activated, cumulative.</summary>
+    public long AccountsActivated { get; }
+
+    /// <summary>Gets the records received, cumulative, or <see langword="null"/> when not known for every part.</summary>
+    public long? RecordsReceived { get; }
+
+    /// <summary>Gets the assigned target, or <see langword="null"/> when not known for every part.</summary>
+    public long? Target { get; }
+
+    /// <summary>Gets the earliest as-of date of the snapshots summed.</summary>
+    public DateOnly EarliestAsOf { get; }
+
+    /// <summary>Gets the latest as-of date of the snapshots summed; equal to <see cref="EarliestAsOf"/> for one snapshot.</summary>
+    public DateOnly LatestAsOf { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ElectronicIdCounts? other) =>
+        other is not null
+        && other.AccountsActivated == AccountsActivated
+        && other.RecordsReceived == RecordsReceived
+        && other.Target == Target
+        && other.EarliestAsOf == EarliestAsOf
+        && other.LatestAsOf == LatestAsOf;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ElectronicIdCounts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(AccountsActivated, RecordsReceived, Target, EarliestAsOf, LatestAsOf);
+
+    /// <summary>Gets the counts in English, for example "1638237 activated as of 15/01/2024".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        EarliestAsOf == LatestAsOf
+            ? $"{Require.Number(AccountsActivated)} activated as of {Require.Date(LatestAsOf)}"
+            : $"{Require.Number(AccountsActivated)} activated as of {Require.Date(EarliestAsOf)}–{Require.Date(LatestAsOf)}";
+
+    internal static ElectronicIdCounts Create(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf, ReportingPeriod period)
+    {
+        Require.NotNegative(accountsActivated, nameof(accountsActivated));
+        Require.NotNegative(recordsReceived, nameof(recordsReceived));
+        if (target is long t)
+        {
+            Require.Positive(t, nameof(target));
+        }
+
+        if (recordsReceived is long received && accountsActivated > received)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(accountsActivated),
+                accountsActivated,
+                $"The accounts activated must not exceed the records received ({Require.Number(received)}); it was {Require.Number(accountsActivated)}.");
+        }
+
+        if (latestAsOf < earliestAsOf)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(latestAsOf), latestAsOf, $"The latest as-of date must not be before the earliest ({Require.Date(earliestAsOf)}); it was {Require.Date(latestAsOf)}.");
+        }
+
+        if (!period.Contains(earliestAsOf) || !period.Contains(latestAsOf))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(earliestAsOf),
+                earliestAsOf,
+                $"The as-of dates must lie in the period {period}; they were {Require.Date(earliestAsOf)}–{Require.Date(latestAsOf)}.");
+        }
+
+        return new ElectronicIdCounts(accountsActivated, recordsReceived, target, earliestAsOf, latestAsOf);
+    }
+
+    internal ElectronicIdCounts Add(ElectronicIdCounts other) => new(
+        checked(AccountsActivated + other.AccountsActivated),
+        RecordsReceived is long a && other.RecordsReceived is long b ? checked(a + b) : null,
+        Target is long x && other.Target is long y ? checked(x + y) : null,
+        EarliestAsOf < other.EarliestAsOf ? EarliestAsOf : other.EarliestAsOf,
+        LatestAsOf > other.LatestAsOf ? LatestAsOf : other.LatestAsOf);
+}
