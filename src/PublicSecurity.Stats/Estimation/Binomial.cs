@@ -145,8 +145,9 @@ internal static class Binomial
         var lc = SpecialFunctions.Stirlerr(nd) - SpecialFunctions.Stirlerr(kd) - SpecialFunctions.Stirlerr(rest)
             - SpecialFunctions.Bd0(kd, nd * p) - SpecialFunctions.Bd0(rest, nd * q);
 
-        // log(2π k (n − k)/n) = log 2π + log k + log1p(−k/n).
-        var lf = Math.Log(2.0 * Math.PI) + Math.Log(kd) + SpecialFunctions.Log1p(-kd / nd);
+        // log(2π k (n − k)/n) = log 2π + log k + log((n − k)/n): log1p(−k/n) for k ≤ n/2, else the log of the
+        // exact integer n − k over n (R's log1p(−k/n) loses the digits of n − k when k is close to n).
+        var lf = Math.Log(2.0 * Math.PI) + Math.Log(kd) + (k <= n / 2 ? SpecialFunctions.Log1p(-kd / nd) : Math.Log(rest / nd));
         return Exp(lc - 0.5 * lf, log);
     }
 

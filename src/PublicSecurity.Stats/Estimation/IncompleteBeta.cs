@@ -16,9 +16,10 @@ namespace PublicSecurity.Stats.Estimation;
 /// √(ab / (2π(a+b))) · exp(a log1pmx(−λ/a) + b log1pmx(λ/b) + δ(a+b) − δ(a) − δ(b)), with λ = a − (a+b)x and δ the
 /// Stirling error, so that no large logarithms cancel even for a, b near 10⁹ (DiDonato &amp; Morris 1992,
 /// <c>brcomp</c>; Loader 2000);</item>
-/// <item>the continued fraction of Abramowitz &amp; Stegun 26.5.8 by the modified Lentz method on the side of the
-/// mean where it converges (x &lt; (a + 1)/(a + b + 2)); the other side through I_x(a, b) = 1 − I_y(b, a), which
-/// is how both tails come out without subtracting from 1;</item>
+/// <item>the continued fraction of DiDonato &amp; Morris (1992, <c>bfrac</c>, the even part of Abramowitz &amp;
+/// Stegun 26.5.8, written with x and y = 1 − x separately so that it keeps its accuracy next to x = 1) by the
+/// modified Lentz method, on the side of the mean where it converges fast (x ≤ a/(a + b)); the other side through
+/// I_x(a, b) = 1 − I_y(b, a), which is how both tails come out without subtracting from 1;</item>
 /// <item>the inverse by safeguarded Halley steps on the logarithm of the smaller tail (relative tolerance about
 /// 1e-15 in x, bracketed, falling back to bisection), from the starting values of Cran, Martin &amp; Jackson (1977,
 /// AS 109: Abramowitz &amp; Stegun 26.5.22 for a, b &gt; 1, else the small-x and Wilson–Hilferty forms), always
@@ -137,7 +138,8 @@ internal static class IncompleteBeta
             return;
         }
 
-        if (x > (a + 1.0) / (a + b + 2.0))
+        // Each tail from its own side of the mean a/(a + b), where the continued fraction converges fast.
+        if (Lambda(a, b, x, y) < 0.0)
         {
             w1 = Fraction(b, a, y, x);
             w = 1.0 - w1;
@@ -154,8 +156,7 @@ internal static class IncompleteBeta
     {
         var c = a + b;
 
-        // λ = a − c·x = c·y − b, computed from the smaller of x and y.
-        var lambda = x <= y ? a - c * x : c * y - b;
+        var lambda = Lambda(a, b, x, y);
         var ea = -lambda / a; // x·c/a − 1
         var eb = lambda / b; // y·c/b − 1
         double exponent;
@@ -177,7 +178,21 @@ internal static class IncompleteBeta
         return Math.Sqrt(a / c * b / (2.0 * Math.PI)) * Math.Exp(exponent + correction);
     }
 
-    // I_x(a, b) = x^a y^b / (a B(a, b)) · 1/(1 + d1/(1 + d2/(1 + …))), A&S 26.5.8, modified Lentz.
+    /// <summary>λ = a − (a + b)x = (a + b)y − b, from the smaller of x and y with one rounding (fused multiply-add).</summary>
+    /// <remarks>Near the mean λ is a small difference of numbers near a; a separately rounded product would leave an
+    /// absolute error of ε·a in it, which is 1e-12 relative in the probabilities at a = 10⁹.</remarks>
+    internal static double Lambda(double a, double b, double x, double y)
+    {
+        var c = a + b;
+        return x <= y ? Math.FusedMultiplyAdd(-c, x, a) : Math.FusedMultiplyAdd(c, y, -b);
+    }
+
+    // I_x(a, b) = x^a y^b / B(a, b) · 1/(β0 + α1/(β1 + α2/(β2 + …))), the continued fraction of DiDonato & Morris
+    // (1992, "bfrac"; the even part of A&S 26.5.8) with, for m ≥ 1,
+    //   αm = (a+m−1)(a+b+m−1)·m(b−m)·x² / (a+2m−1)²,
+    //   βm = m + m(b−m)x/(a+2m−1) + (a+m)(ay − bx + 1 + m(2−x))/(a+2m+1),   β0 = a(ay − bx + 1)/(a+1).
+    // It uses x and y = 1 − x separately: ay − bx + 1 = λ + 1 keeps its accuracy when x is within 1/(a+b) of 1,
+    // where A&S's form subtracts nearly equal numbers. Evaluated by the modified Lentz method.
     private static double Fraction(double a, double b, double x, double y)
     {
         var prefactor = PowerTerms(a, b, x, y);
@@ -186,60 +201,44 @@ internal static class IncompleteBeta
             return 0.0;
         }
 
-        var apb = a + b;
-        var ap1 = a + 1.0;
-        var am1 = a - 1.0;
-        var c = 1.0;
-        var d = 1.0 - apb * x / ap1;
-        if (Math.Abs(d) < Tiny)
+        var ayMinusBxPlus1 = Lambda(a, b, x, y) + 1.0; // a·y − b·x + 1
+        var f = a * ayMinusBxPlus1 / (a + 1.0);
+        if (f == 0.0)
         {
-            d = Tiny;
+            f = Tiny;
         }
 
-        d = 1.0 / d;
-        var h = d;
+        var c = f;
+        var d = 0.0;
         var limit = 1000 + (long)(20.0 * Math.Sqrt(Math.Max(a, b)));
         for (long m = 1; m <= limit; m++)
         {
-            var m2 = 2.0 * m;
-            var coefficient = m * (b - m) * x / ((am1 + m2) * (a + m2));
-            d = 1.0 + coefficient * d;
-            if (Math.Abs(d) < Tiny)
+            var twoM = 2.0 * m;
+            var denominator = a + twoM - 1.0;
+            var alpha = (a + m - 1.0) * (a + b + m - 1.0) * m * (b - m) * x * x / (denominator * denominator);
+            var beta = m + m * (b - m) * x / denominator + (a + m) * (ayMinusBxPlus1 + m * (2.0 - x)) / (a + twoM + 1.0);
+            d = beta + alpha * d;
+            if (d == 0.0)
             {
                 d = Tiny;
             }
 
-            c = 1.0 + coefficient / c;
-            if (Math.Abs(c) < Tiny)
+            c = beta + alpha / c;
+            if (c == 0.0)
             {
                 c = Tiny;
             }
 
             d = 1.0 / d;
-            h *= d * c;
-            coefficient = -(a + m) * (apb + m) * x / ((a + m2) * (ap1 + m2));
-            d = 1.0 + coefficient * d;
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-
-            c = 1.0 + coefficient / c;
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-
-            d = 1.0 / d;
-            var delta = d * c;
-            h *= delta;
+            var delta = c * d;
+            f *= delta;
             if (Math.Abs(delta - 1.0) <= CfEpsilon)
             {
                 break;
             }
         }
 
-        return prefactor * h / a;
+        return prefactor / f;
     }
 
     // AS 109 starting value for I_x(a, b) = p (q = 1 − p), z = Φ⁻¹(1 − min(p, q)).
@@ -342,11 +341,24 @@ internal static class IncompleteBeta
                 var ratio = residual / slope;
                 var curvature = (a - 1.0) / x - (b - 1.0) / y + (useLower ? -slope : slope); // h''/h'
                 var halley = 1.0 - 0.5 * ratio * curvature;
-                var step = halley > 0.5 && halley < 2.0 ? ratio / halley : ratio;
+                var useHalley = halley > 0.5 && halley < 2.0;
+                var step = useHalley ? ratio / halley : ratio;
                 next = x - step;
+                if (Math.Abs(step) <= 1e-15 * x)
+                {
+                    // Converged: the step is at the rounding of x (it may even round to x itself).
+                    return next;
+                }
+
                 if (!(next > lo && next < hi))
                 {
                     next = Bisect(lo, hi);
+                }
+                else if (useHalley && Math.Abs(step) <= 1e-8 * next && Math.Abs(curvature * step) <= 1e-4)
+                {
+                    // Halley's error after this step is about (h''/h')²·step³ ≤ 1e-8 · 1e-8 · step: well below the
+                    // rounding of the residual, so a further evaluation would only confirm it.
+                    return next;
                 }
             }
 

@@ -13,7 +13,8 @@ namespace PublicSecurity.Stats.Estimation;
 /// x = a + 1 the power series P = prefactor · Σ xⁿ / ((a+1)…(a+n)) (all terms positive); above, the continued
 /// fraction for Q (Abramowitz &amp; Stegun 6.5.31) by the modified Lentz method; the other tail as 1 minus the one
 /// computed, which is never close to 1 on its side of the mean. The inverse uses the same safeguarded Halley steps
-/// on the logarithm of the smaller tail as <see cref="IncompleteBeta"/>, from the Wilson–Hilferty starting value.
+/// on the logarithm of the smaller tail as <see cref="IncompleteBeta"/>, from a Cornish–Fisher (a ≥ 100) or
+/// Wilson–Hilferty starting value.
 /// </para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
@@ -164,11 +165,24 @@ internal static class IncompleteGamma
                 var ratio = residual / slope;
                 var curvature = (a - 1.0) / x - 1.0 + (useLower ? -slope : slope);
                 var halley = 1.0 - 0.5 * ratio * curvature;
-                var step = halley > 0.5 && halley < 2.0 ? ratio / halley : ratio;
+                var useHalley = halley > 0.5 && halley < 2.0;
+                var step = useHalley ? ratio / halley : ratio;
                 next = x - step;
+                if (Math.Abs(step) <= 1e-15 * x)
+                {
+                    // Converged: the step is at the rounding of x (it may even round to x itself).
+                    return next;
+                }
+
                 if (!(next > lo && next < hi))
                 {
                     next = Bisect(lo, hi);
+                }
+                else if (useHalley && Math.Abs(step) <= 1e-8 * next && Math.Abs(curvature * step) <= 1e-4)
+                {
+                    // Halley's error after this step is about (h''/h')²·step³ ≤ 1e-8 · 1e-8 · step: well below the
+                    // rounding of the residual, so a further evaluation would only confirm it.
+                    return next;
                 }
             }
 
@@ -183,12 +197,27 @@ internal static class IncompleteGamma
         return x;
     }
 
-    // Wilson–Hilferty: x ≈ a(1 − 1/(9a) + Φ⁻¹(p)/(3√a))³; in the far lower tail, or for a &lt; 1, the leading term
-    // of the series, P ≈ x^a / Γ(a + 1).
+    // Cornish–Fisher for a ≥ 100, else Wilson–Hilferty: x ≈ a(1 − 1/(9a) + Φ⁻¹(p)/(3√a))³; in the far lower tail,
+    // or for a < 1, the leading term of the series, P ≈ x^a / Γ(a + 1).
     private static double StartingValue(double p, double a, double zLower, bool useLower)
     {
-        var c = 1.0 - 1.0 / (9.0 * a) + zLower / (3.0 * Math.Sqrt(a));
-        var x = a * c * c * c;
+        double x;
+        if (a >= 100.0)
+        {
+            // Cornish–Fisher expansion of the gamma quantile: relative error about 1e-8 at a = 2500.
+            var s = Math.Sqrt(a);
+            var z = zLower;
+            var z2 = z * z;
+            x = a + s * (z + (z2 - 1.0) / (3.0 * s) + (z2 * z - 7.0 * z) / (36.0 * a)
+                - (6.0 * z2 * z2 + 14.0 * z2 - 32.0) / (810.0 * a * s)
+                + (9.0 * z2 * z2 * z + 256.0 * z2 * z - 433.0 * z) / (19440.0 * a * a));
+        }
+        else
+        {
+            var c = 1.0 - 1.0 / (9.0 * a) + zLower / (3.0 * Math.Sqrt(a));
+            x = a * c * c * c;
+        }
+
         if (useLower && (a < 1.0 || !(x > 0.0)))
         {
             var small = Math.Exp((Math.Log(p) + SpecialFunctions.LogGamma(a + 1.0)) / a);

@@ -145,6 +145,18 @@ internal static class SpecialFunctions
             return (x - 0.5) * Math.Log(x) - x + LogSqrt2Pi + Stirlerr(x);
         }
 
+        if (x == Math.Floor(x))
+        {
+            // log (x − 1)!, the factorial exact in a double up to 15!: log Γ(1) = log Γ(2) = 0 exactly.
+            var factorial = 1.0;
+            for (var i = 2; i < x; i++)
+            {
+                factorial *= i;
+            }
+
+            return Math.Log(factorial);
+        }
+
         var n = (int)Math.Floor(15.0 - x) + 1;
         var product = 1.0;
         for (var i = 0; i < n; i++)
