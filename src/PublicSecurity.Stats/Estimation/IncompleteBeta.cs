@@ -18,15 +18,17 @@ namespace PublicSecurity.Stats.Estimation;
 /// <c>brcomp</c>; Loader 2000);</item>
 /// <item>the continued fraction of DiDonato &amp; Morris (1992, <c>bfrac</c>, the even part of Abramowitz &amp;
 /// Stegun 26.5.8, written with x and y = 1 − x separately so that it keeps its accuracy next to x = 1) by the
-/// modified Lentz method, on the side of the mean where it converges fast (x ≤ a/(a + b)); the other side through
-/// I_x(a, b) = 1 − I_y(b, a), which is how both tails come out without subtracting from 1;</item>
+/// modified Lentz method, on the side of the mean where it converges fast (x ≤ a/(a + b)), through
+/// I_x(a, b) = 1 − I_y(b, a) on the other: the tail on the near side of the mean comes out directly, the other as
+/// its complement (that tail is the larger one, so the subtraction loses at most a digit, and only for shapes
+/// below 1);</item>
 /// <item>the inverse by safeguarded Halley steps on the logarithm of the smaller tail (relative tolerance about
 /// 1e-15 in x, bracketed, falling back to bisection), from the starting values of Cran, Martin &amp; Jackson (1977,
 /// AS 109: Abramowitz &amp; Stegun 26.5.22 for a, b &gt; 1, else the small-x and Wilson–Hilferty forms), always
 /// solving for whichever of x and 1 − x is the smaller so that both keep full relative accuracy.</item>
 /// </list>
 /// <para>
-/// Verified against 50-digit mpmath values in <c>tests/…/ReferenceData/core</c> (a, b from 0.5 to 10⁹, tails down to
+/// Verified against 60-digit mpmath values in <c>tests/…/ReferenceData/core</c> (a, b from 0.1 to 10⁹, tails down to
 /// 1e-300). All members are pure and thread-safe.
 /// </para>
 /// </remarks>
