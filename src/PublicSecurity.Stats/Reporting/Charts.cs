@@ -36,7 +36,7 @@ internal static class Charts
     {
         const double RowHeight = 30;
         var height = Top + (rows.Count * RowHeight) + 52;
-        var width = LabelWidth + PlotWidth + NoteWidth;
+        var width = Math.Max(LabelWidth + PlotWidth + NoteWidth, TitleWidth(title));
         var svg = new Svg(width, height, title, axisLabel);
         svg.Text(8, 22, title, size: 14, bold: true);
 
@@ -101,7 +101,7 @@ internal static class Charts
     {
         const double RowHeight = 13;
         var height = Top + (rows.Count * RowHeight) + 52;
-        var width = LabelWidth + PlotWidth + 40;
+        var width = Math.Max(LabelWidth + PlotWidth + 40, TitleWidth(title));
         var svg = new Svg(width, height, title, axisLabel);
         svg.Text(8, 22, title, size: 14, bold: true);
         double X(double rank) => LabelWidth + ((rank - 0.5) / unitCount * PlotWidth);
@@ -141,14 +141,14 @@ internal static class Charts
     public static string Funnel(
         string title, string xLabel, string yLabel, double target, IReadOnlyList<FunnelPoint> points, IReadOnlyList<FunnelLimitPoint> limits, Language language, int valueDecimals)
     {
-        const double Width = 720;
+        var width = Math.Max(720, TitleWidth(title));
         const double Height = 460;
         const double Left = 70;
         const double Right = 150;
         const double Bottom = 60;
-        var svg = new Svg(Width, Height, title, $"{yLabel} / {xLabel}");
+        var svg = new Svg(width, Height, title, $"{yLabel} / {xLabel}");
         svg.Text(8, 22, title, size: 14, bold: true);
-        var plotW = Width - Left - Right;
+        var plotW = 720 - Left - Right;
         var plotH = Height - Top - Bottom;
 
         var xs = points.Select(p => p.Denominator).Concat(limits.Select(l => l.Denominator)).Where(v => v > 0).ToList();
@@ -224,6 +224,9 @@ internal static class Charts
         svg.Diamond(lx + 11, ly + 92, 5.5).Text(lx + 28, ly + 96, vi ? "ngoài 99,8%" : "outside 99.8%", size: 10);
         return svg.ToString();
     }
+
+    /// <summary>A generous estimate of a 14px bold title's width, so that no title is clipped.</summary>
+    private static double TitleWidth(string title) => 16 + (title.Length * 8.2);
 
     internal static IReadOnlyList<double> LogTicks(double min, double max)
     {
