@@ -33,6 +33,7 @@ public class TallyBenchmarks
         long total = 0;
         var bad = RowPartitions.Run(
             columns.Count,
+            RowPartitions.Size,
             RowPartitions.Workers(columns.Count, null),
             () => new FloorWorker(),
             (worker, start, end) => worker.Read(columns, start, end),

@@ -65,7 +65,11 @@ public static class CaseAggregator
     /// the message names the first bad row, the column, the rule and the value.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the options' provinces are of another edition.</exception>
-    public static CaseTally Tally(CaseColumns columns, ProvinceEdition edition, IEnumerable<ReportingPeriod> periods, TallyOptions options)
+    public static CaseTally Tally(CaseColumns columns, ProvinceEdition edition, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
+        Tally(columns, edition, periods, options, RowPartitions.Size);
+
+    /// <summary>Tallies columns in partitions of a given size (tests use small ones to run several threads on small inputs).</summary>
+    internal static CaseTally Tally(CaseColumns columns, ProvinceEdition edition, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
     {
         ArgumentNullException.ThrowIfNull(columns);
         Require.Defined(edition, nameof(edition));
@@ -73,7 +77,8 @@ public static class CaseAggregator
         var totals = new CaseTotals(edition, new PeriodLookup(periods, nameof(periods)));
         var bad = RowPartitions.Run(
             columns.Count,
-            RowPartitions.Workers(columns.Count, options.MaxDegreeOfParallelism),
+            partitionRows,
+            RowPartitions.Workers(columns.Count, options.MaxDegreeOfParallelism, partitionRows),
             () => new CaseCounter(totals),
             (counter, start, end) => counter.AddColumns(columns, start, end),
             static counter => counter.Flush());
@@ -103,7 +108,11 @@ public static class CaseAggregator
     /// <remarks>A list must not change while it is tallied.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
-    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options)
+    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
+        Tally(records, periods, options, RowPartitions.Size);
+
+    /// <summary>Tallies records, arrays and lists in partitions of a given size (tests use small ones).</summary>
+    internal static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
@@ -111,9 +120,9 @@ public static class CaseAggregator
         switch (records)
         {
             case CriminalCase[] array:
-                return TallyInParallel(array.Length, i => array[i], () => array, lookup, options, nameof(records));
+                return TallyInParallel(array.Length, i => array[i], () => array, lookup, options, partitionRows, nameof(records));
             case List<CriminalCase> list:
-                return TallyInParallel(list.Count, i => list[i], () => CollectionsMarshal.AsSpan(list), lookup, options, nameof(records));
+                return TallyInParallel(list.Count, i => list[i], () => CollectionsMarshal.AsSpan(list), lookup, options, partitionRows, nameof(records));
         }
 
         // Any other sequence is read once, in chunks, on this thread.
@@ -210,7 +219,7 @@ public static class CaseAggregator
         }
     }
 
-    private static CaseTally TallyInParallel(int count, Func<int, CriminalCase> at, SpanSource source, PeriodLookup lookup, TallyOptions options, string paramName)
+    private static CaseTally TallyInParallel(int count, Func<int, CriminalCase> at, SpanSource source, PeriodLookup lookup, TallyOptions options, int partitionRows, string paramName)
     {
         if (count == 0)
         {
@@ -220,7 +229,8 @@ public static class CaseAggregator
         var totals = new CaseTotals(EditionOf(at(0), 0, options, paramName), lookup);
         var bad = RowPartitions.Run(
             count,
-            RowPartitions.Workers(count, options.MaxDegreeOfParallelism),
+            partitionRows,
+            RowPartitions.Workers(count, options.MaxDegreeOfParallelism, partitionRows),
             () => new CaseCounter(totals),
             (counter, start, end) => counter.AddRecords(source().Slice(start, end - start), start),
             static counter => counter.Flush());

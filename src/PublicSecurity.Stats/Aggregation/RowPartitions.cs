@@ -15,24 +15,25 @@ internal static class RowPartitions
     public const int Size = 1 << 20;
 
     /// <summary>Gets the number of workers to use: the degree of parallelism asked for (or the processor count), at most one per partition.</summary>
-    public static int Workers(long rows, int? maxDegreeOfParallelism)
+    public static int Workers(long rows, int? maxDegreeOfParallelism, int size = Size)
     {
-        var partitions = (rows + Size - 1) / Size;
+        var partitions = (rows + size - 1) / size;
         return (int)Math.Max(1, Math.Min(partitions, maxDegreeOfParallelism ?? Environment.ProcessorCount));
     }
 
     /// <summary>Counts rows [0, rows) partition by partition.</summary>
     /// <typeparam name="TWorker">A worker's private counter; disposed after its last partition when disposable.</typeparam>
     /// <param name="rows">The number of rows.</param>
+    /// <param name="size">The rows of a partition (<see cref="Size"/>; tests use smaller partitions to exercise the threads on small inputs).</param>
     /// <param name="workers">The number of workers (see <see cref="Workers"/>).</param>
     /// <param name="create">Creates a worker's counter.</param>
     /// <param name="body">Counts rows [start, end) into a counter; returns the first rejected row or −1.</param>
     /// <param name="complete">Hands a worker's counter back after its last partition (not called once a row is rejected).</param>
     /// <returns>The first rejected row of the input, or −1.</returns>
-    public static long Run<TWorker>(int rows, int workers, Func<TWorker> create, Func<TWorker, int, int, long> body, Action<TWorker> complete)
+    public static long Run<TWorker>(int rows, int size, int workers, Func<TWorker> create, Func<TWorker, int, int, long> body, Action<TWorker> complete)
         where TWorker : class
     {
-        var partitions = (int)(((long)rows + Size - 1) / Size);
+        var partitions = (int)(((long)rows + size - 1) / size);
         if (workers <= 1 || partitions <= 1)
         {
             var worker = create();
@@ -40,7 +41,7 @@ internal static class RowPartitions
             {
                 for (var p = 0; p < partitions; p++)
                 {
-                    var bad = body(worker, p * Size, End(p, rows));
+                    var bad = body(worker, p * size, End(p, rows, size));
                     if (bad >= 0)
                     {
                         return bad;
@@ -84,7 +85,7 @@ internal static class RowPartitions
                     break;
                 }
 
-                var bad = body(worker, p * Size, End(p, rows));
+                var bad = body(worker, p * size, End(p, rows, size));
                 if (bad >= 0)
                 {
                     badRows[p] = bad;
@@ -111,5 +112,5 @@ internal static class RowPartitions
         }
     }
 
-    private static int End(int partition, int rows) => (int)Math.Min(rows, ((long)partition + 1) * Size);
+    private static int End(int partition, int rows, int size) => (int)Math.Min(rows, ((long)partition + 1) * size);
 }

@@ -40,7 +40,11 @@ public static class TrafficAggregator
     /// <remarks>A list must not change while it is tallied.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
-    public static TrafficTally Tally(IEnumerable<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options)
+    public static TrafficTally Tally(IEnumerable<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
+        Tally(records, periods, options, RowPartitions.Size);
+
+    /// <summary>Tallies records, arrays and lists in partitions of a given size (tests use small ones).</summary>
+    internal static TrafficTally Tally(IEnumerable<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,9 +52,9 @@ public static class TrafficAggregator
         switch (records)
         {
             case TrafficAccident[] array:
-                return TallyInParallel(array.Length, i => array[i], () => array, lookup, options, nameof(records));
+                return TallyInParallel(array.Length, i => array[i], () => array, lookup, options, partitionRows, nameof(records));
             case List<TrafficAccident> list:
-                return TallyInParallel(list.Count, i => list[i], () => CollectionsMarshal.AsSpan(list), lookup, options, nameof(records));
+                return TallyInParallel(list.Count, i => list[i], () => CollectionsMarshal.AsSpan(list), lookup, options, partitionRows, nameof(records));
         }
 
         TrafficCounter? counter = null;
@@ -105,7 +109,7 @@ public static class TrafficAggregator
         return counter.ToTally(options.Provinces, nameof(options));
     }
 
-    private static TrafficTally TallyInParallel(int count, Func<int, TrafficAccident> at, SpanSource source, PeriodLookup lookup, TallyOptions options, string paramName)
+    private static TrafficTally TallyInParallel(int count, Func<int, TrafficAccident> at, SpanSource source, PeriodLookup lookup, TallyOptions options, int partitionRows, string paramName)
     {
         if (count == 0)
         {
@@ -116,7 +120,8 @@ public static class TrafficAggregator
         var total = new TrafficCounter(edition, lookup);
         var bad = RowPartitions.Run(
             count,
-            RowPartitions.Workers(count, options.MaxDegreeOfParallelism),
+            partitionRows,
+            RowPartitions.Workers(count, options.MaxDegreeOfParallelism, partitionRows),
             () => new TrafficCounter(edition, lookup),
             (counter, start, end) => counter.Add(source().Slice(start, end - start), start),
             counter =>
