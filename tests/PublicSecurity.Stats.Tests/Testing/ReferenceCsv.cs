@@ -46,9 +46,13 @@ public static class ReferenceCsv
 {
     public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "ReferenceData", file);
 
-    public static IReadOnlyList<ReferenceRow> Read(string file)
+    public static IReadOnlyList<ReferenceRow> Read(string file) => ReadFile(PathOf(file));
+
+    /// <summary>Reads a CSV file at an explicit path, with the same rules as <see cref="Read"/>.</summary>
+    public static IReadOnlyList<ReferenceRow> ReadFile(string path)
     {
-        var lines = File.ReadAllLines(PathOf(file));
+        var file = Path.GetFileName(path);
+        var lines = File.ReadAllLines(path);
         var header = lines[0].Split(',');
         var columns = header.Select((h, i) => (h, i)).ToDictionary(t => t.h, t => t.i, StringComparer.Ordinal);
         var rows = new List<ReferenceRow>(lines.Length - 1);

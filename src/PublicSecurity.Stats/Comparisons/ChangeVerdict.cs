@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Serialization;
+
+namespace PublicSecurity.Stats.Comparisons;
+
+/// <summary>
+/// A verdict over several metrics compared between the same two periods — "traffic accidents down on all 3
+/// criteria" made checkable: how many decreased, whether all decreased significantly, and which increased
+/// significantly.
+/// </summary>
+/// <remarks>
+/// <para>With α = 1 − confidence (all metrics must share one confidence level):</para>
+/// <list type="bullet">
+/// <item>a metric changed significantly when its exact rate-ratio interval excludes 1, which is the same as its smaller
+/// one-sided exact p-value being below α/2 (the Clopper–Pearson limits invert exactly these one-sided tests); the
+/// two-sided p-value (R's rule) is reported as evidence and can disagree slightly when exposures differ;</item>
+/// <item>"k of m decreased" counts point estimates (rate ratio &lt; 1) among defined metrics;</item>
+/// <item>"all decreased significantly" is the intersection–union test: every one-sided p-value
+/// P(X ≤ k₁ | N, π₀) is below α/2 (no multiplicity penalty is needed: the claim is an intersection);</item>
+/// <item>"increased significantly" uses Holm's step-down on the one-sided P(X ≥ k₁ | N, π₀) at level α/2 and lists
+/// the metrics (the claim "some metric increased" is a union, so it is adjusted).</item>
+/// </list>
+/// <para>
+/// A <see cref="ChangeKind.BothZero"/> metric makes "all decreased" false and is named in
+/// <see cref="UndefinedMetrics"/>. The verdict does not depend on the order of the metrics (only the order in which
+/// sentences list them). With α/2 everywhere, the verdict, the intervals and the sentences always agree.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(ChangeVerdictJsonConverter))]
+public sealed class ChangeVerdict
+{
+    private ChangeVerdict(LocalizedName subject, IReadOnlyList<MetricComparison> metrics, double confidence)
+    {
+        Subject = subject;
+        Metrics = metrics;
+        Confidence = confidence;
+        var halfAlpha = (1 - confidence) / 2;
+
+        var defined = metrics.Where(m => m.Comparison.IsTestDefined).ToList();
+        DefinedCount = defined.Count;
+        DecreasedCount = defined.Count(m => m.Comparison.RateRatio < 1);
+        IncreasedCount = defined.Count(m => m.Comparison.RateRatio > 1);
+        UndefinedMetrics = metrics.Where(m => !m.Comparison.IsTestDefined).Select(m => m.Metric).ToList();
+        AllDecreased = metrics.Count > 0 && DecreasedCount == metrics.Count;
+        SignificantlyDecreased = metrics.Where(m => m.Comparison.IsSignificant && m.Comparison.RateRatio < 1).Select(m => m.Metric).ToList();
+        AllDecreasedSignificantly = AllDecreased && defined.Max(m => m.Comparison.ExactPValueDecrease) < halfAlpha;
+        IntersectionUnionPValue = AllDecreased ? defined.Max(m => m.Comparison.ExactPValueDecrease) : null;
+
+        // Holm's step-down on the one-sided p-values for an increase, at level α/2 over the defined metrics.
+        var ordered = defined.OrderBy(m => m.Comparison.ExactPValueIncrease).ToList();
+        var increased = new HashSet<Metric>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Comparison.ExactPValueIncrease < halfAlpha / (ordered.Count - i))
+            {
+                increased.Add(ordered[i].Metric);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        SignificantlyIncreased = metrics.Where(m => increased.Contains(m.Metric)).Select(m => m.Metric).ToList();
+    }
+
+    /// <summary>Gets what the metrics measure, for example "traffic accidents" / "tai nạn giao thông".</summary>
+    public LocalizedName Subject { get; }
+
+    /// <summary>Gets the metrics in the order given (the order sentences list them in).</summary>
+    public IReadOnlyList<MetricComparison> Metrics { get; }
+
+    /// <summary>Gets the common confidence level; α = 1 − confidence.</summary>
+    public double Confidence { get; }
+
+    /// <summary>Gets how many metrics have a defined test (not both counts 0).</summary>
+    public int DefinedCount { get; }
+
+    /// <summary>Gets how many defined metrics decreased as point estimates (rate ratio &lt; 1).</summary>
+    public int DecreasedCount { get; }
+
+    /// <summary>Gets how many defined metrics increased as point estimates (rate ratio &gt; 1).</summary>
+    public int IncreasedCount { get; }
+
+    /// <summary>Gets whether every metric decreased as a point estimate (false if any is undefined or unchanged).</summary>
+    public bool AllDecreased { get; }
+
+    /// <summary>Gets whether every metric decreased significantly: the intersection–union test at α/2 per metric.</summary>
+    public bool AllDecreasedSignificantly { get; }
+
+    /// <summary>Gets the intersection–union p-value max P(X ≤ k₁ | N, π₀) when all decreased, else <see langword="null"/>.</summary>
+    public double? IntersectionUnionPValue { get; }
+
+    /// <summary>Gets the metrics whose exact interval lies below 1 (each at the chosen confidence, unadjusted).</summary>
+    public IReadOnlyList<Metric> SignificantlyDecreased { get; }
+
+    /// <summary>Gets the metrics that increased significantly by Holm's step-down at α/2 (in the order given).</summary>
+    public IReadOnlyList<Metric> SignificantlyIncreased { get; }
+
+    /// <summary>Gets the metrics with no defined test (both counts 0).</summary>
+    public IReadOnlyList<Metric> UndefinedMetrics { get; }
+
+    /// <summary>Evaluates a verdict over named metrics.</summary>
+    /// <param name="subject">What the metrics measure, for example "traffic accidents" / "tai nạn giao thông".</param>
+    /// <param name="metrics">The metrics and their comparisons; at least one, all at the same confidence level, no metric twice.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a metric is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="metrics"/> is empty, repeats a metric, or mixes confidence levels.
+    /// </exception>
+    public static ChangeVerdict Evaluate(LocalizedName subject, IEnumerable<MetricComparison> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(metrics);
+        var list = metrics.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("The metrics must not be empty; there were 0.", nameof(metrics));
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentNullException(nameof(metrics), string.Create(CultureInfo.InvariantCulture, $"The metrics must not contain null; item {i} was null."));
+            }
+        }
+
+        var duplicate = list.GroupBy(m => m.Metric).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Each metric must appear once; '{duplicate.Key}' appeared {duplicate.Count().ToString(CultureInfo.InvariantCulture)} times.", nameof(metrics));
+        }
+
+        var confidence = list[0].Comparison.Confidence;
+        var other = list.FirstOrDefault(m => m.Comparison.Confidence != confidence);
+        if (other is not null)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"All metrics must share one confidence level ({confidence:R}); '{other.Metric}' had {other.Comparison.Confidence:R}."),
+                nameof(metrics));
+        }
+
+        return new ChangeVerdict(subject, list, confidence);
+    }
+
+    /// <summary>Evaluates the verdict on the three traffic criteria (accidents, deaths, injured).</summary>
+    /// <param name="accidents">The comparison of the number of accidents (số vụ).</param>
+    /// <param name="deaths">The comparison of deaths (số người chết).</param>
+    /// <param name="injured">The comparison of injured persons (số người bị thương).</param>
+    /// <returns>The verdict, with subject "traffic accidents" / "tai nạn giao thông".</returns>
+    /// <exception cref="ArgumentNullException">A comparison is null.</exception>
+    /// <exception cref="ArgumentException">The comparisons mix confidence levels.</exception>
+    public static ChangeVerdict TrafficCriteria(CountComparison accidents, CountComparison deaths, CountComparison injured) =>
+        Evaluate(
+            LocalizedName.Create("Traffic accidents", "Tai nạn giao thông"),
+            [
+                MetricComparison.Create(Metric.TrafficAccidents, accidents),
+                MetricComparison.Create(Metric.TrafficDeaths, deaths),
+                MetricComparison.Create(Metric.TrafficInjured, injured),
+            ]);
+
+    /// <summary>Gets the verdict as an honest English sentence.</summary>
+    /// <returns>The sentence; "all 3 decreased" is written only when it is true.</returns>
+    public override string ToString() => ToString(Language.English);
+
+    /// <summary>Gets the verdict as an honest sentence in the given language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>
+    /// For example "Tai nạn giao thông giảm 2/3 tiêu chí: số vụ giảm 45 vụ (−18,67%; …), có ý nghĩa thống kê; …;
+    /// số người bị thương tăng 17 người (+12,41%; …), chưa có ý nghĩa thống kê."
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language)
+    {
+        var subject = Subject.Get(language);
+        var vi = language == Language.Vietnamese;
+        var m = NumberText.Integer(Metrics.Count, language);
+        var k = NumberText.Integer(DecreasedCount, language);
+        var sb = new StringBuilder(subject);
+        if (AllDecreased)
+        {
+            sb.Append(vi ? $" giảm cả {m} tiêu chí" : $" decreased on all {m} criteria");
+            var significant = NumberText.Integer(SignificantlyDecreased.Count, language);
+            sb.Append(AllDecreasedSignificantly
+                ? (vi ? $", cả {m} đều có ý nghĩa thống kê" : $", all {m} significantly")
+                : (vi ? $", nhưng chỉ {significant}/{m} tiêu chí giảm có ý nghĩa thống kê" : $", but only {significant} of {m} significantly"));
+        }
+        else
+        {
+            sb.Append(vi ? $" giảm {k}/{m} tiêu chí" : $" decreased on {k} of {m} criteria");
+        }
+
+        if (SignificantlyIncreased.Count > 0)
+        {
+            sb.Append(vi ? "; tăng có ý nghĩa thống kê (Holm): " : "; significant increase (Holm): ")
+              .Append(string.Join(", ", SignificantlyIncreased.Select(x => x.Name.Get(language))));
+        }
+
+        if (UndefinedMetrics.Count > 0)
+        {
+            sb.Append(vi ? "; không kiểm định được (cả hai kỳ bằng 0): " : "; no test (zero in both periods): ")
+              .Append(string.Join(", ", UndefinedMetrics.Select(x => x.Name.Get(language))));
+        }
+
+        sb.Append(": ")
+          .Append(string.Join("; ", Metrics.Select(x => x.Comparison.Describe(x.Metric, language))))
+          .Append('.');
+        return sb.ToString();
+    }
+}

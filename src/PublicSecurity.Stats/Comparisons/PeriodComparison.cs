@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Aggregation;
+using PublicSecurity.Stats.Crime;
+
+namespace PublicSecurity.Stats.Comparisons;
+
+/// <summary>
+/// Two comparable periods of one province compared metric by metric from tallies, with day exposures — "so với cùng
+/// kỳ" made honest: the same unit and calendar, the same province edition, and complete data.
+/// </summary>
+/// <remarks>
+/// <para>The factories check, before any count is read (DESIGN.md rule 6):</para>
+/// <list type="bullet">
+/// <item>the two periods have the same unit and calendar (a month with a month, "10 tháng" with "10 tháng"; not the
+/// same number of days — the day exposures absorb that: May has 30 reporting days against April's 31) and do not
+/// overlap;</item>
+/// <item>the province and the tally are of the same edition; a 63-unit tally is re-based onto the 34 units (counts
+/// summed) when the province is of the 34-unit edition (<see cref="WasRebased"/>);</item>
+/// <item>both periods are complete as of the data's as-of date, unless the caller names a
+/// <see cref="PartialPeriodPolicy"/> for the current one.</item>
+/// </list>
+/// <para>A missing tally entry is never read as zero: it throws. Immutable and thread-safe.</para>
+/// </remarks>
+[JsonConverter(typeof(PeriodComparisonJsonConverter))]
+public sealed class PeriodComparison
+{
+    private PeriodComparison(
+        Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, int currentDays, bool rebased, ChangeVerdict verdict)
+    {
+        Province = province;
+        Current = current;
+        Baseline = baseline;
+        DataAsOf = dataAsOf;
+        Policy = policy;
+        CurrentExposureDays = currentDays;
+        WasRebased = rebased;
+        Verdict = verdict;
+    }
+
+    /// <summary>Gets the province compared.</summary>
+    public Province Province { get; }
+
+    /// <summary>Gets the current period.</summary>
+    public ReportingPeriod Current { get; }
+
+    /// <summary>Gets the baseline period (usually the same period last year).</summary>
+    public ReportingPeriod Baseline { get; }
+
+    /// <summary>Gets the date up to which the data are complete.</summary>
+    public DateOnly DataAsOf { get; }
+
+    /// <summary>Gets the partial-period policy the caller named.</summary>
+    public PartialPeriodPolicy Policy { get; }
+
+    /// <summary>Gets whether the current period ends after <see cref="DataAsOf"/> (compared under <see cref="PartialPeriodPolicy.ObservedDays"/>).</summary>
+    public bool IsCurrentPartial => Current.End > DataAsOf;
+
+    /// <summary>Gets the current exposure in days: the period's days, or the observed days when it is partial.</summary>
+    public int CurrentExposureDays { get; }
+
+    /// <summary>Gets the baseline exposure in days (the baseline period's length).</summary>
+    public int BaselineExposureDays => Baseline.Days;
+
+    /// <summary>Gets whether a 63-unit tally was re-based onto the 34 units to match the province.</summary>
+    public bool WasRebased { get; }
+
+    /// <summary>Gets the verdict over the compared metrics, each a <see cref="CountComparison"/> with day exposures.</summary>
+    public ChangeVerdict Verdict { get; }
+
+    /// <summary>Compares the three traffic criteria (accidents, deaths, injured) of a province between two periods.</summary>
+    /// <param name="tally">The traffic tally holding both periods for the province.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="current">The current period.</param>
+    /// <param name="baseline">The baseline period, usually <c>current.SamePeriodPreviousYear()</c>.</param>
+    /// <param name="dataAsOf">The date up to which the data are complete.</param>
+    /// <param name="policy">What to do if the current period is incomplete; <see cref="PartialPeriodPolicy.Refuse"/> by default.</param>
+    /// <param name="confidence">The confidence level of the intervals and the verdict, in (0, 1); 0.95 by default.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The periods are not comparable, overlap, or are incomplete (see remarks); the editions cannot be matched; or
+    /// the tally has no entry for a period.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined or <paramref name="confidence"/> is outside (0, 1).</exception>
+    public static PeriodComparison Traffic(
+        TrafficTally tally,
+        Province province,
+        ReportingPeriod current,
+        ReportingPeriod baseline,
+        DateOnly dataAsOf,
+        PartialPeriodPolicy policy = PartialPeriodPolicy.Refuse,
+        double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var (days, _) = Prepare(tally.Edition, province, current, baseline, dataAsOf, policy, confidence);
+        var rebased = NeedsRebase(tally.Edition, province);
+        var source = rebased ? tally.RebaseTo34() : tally;
+        var now = source.Get(province, current);
+        var before = source.Get(province, baseline);
+        var verdict = ChangeVerdict.TrafficCriteria(
+            CountComparison.Compare(now.Accidents, before.Accidents, days, baseline.Days, confidence),
+            CountComparison.Compare(now.Deaths, before.Deaths, days, baseline.Days, confidence),
+            CountComparison.Compare(now.Injured, before.Injured, days, baseline.Days, confidence));
+        return new PeriodComparison(province, current, baseline, dataAsOf, policy, days, rebased, verdict);
+    }
+
+    /// <summary>Compares criminal cases occurred and cases cleared in the period between two periods of a province.</summary>
+    /// <param name="tally">The case tally holding both periods for the province.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="current">The current period.</param>
+    /// <param name="baseline">The baseline period.</param>
+    /// <param name="dataAsOf">The date up to which the data are complete.</param>
+    /// <param name="severity">Which severities to count; all by default.</param>
+    /// <param name="policy">What to do if the current period is incomplete.</param>
+    /// <param name="confidence">The confidence level, in (0, 1).</param>
+    /// <returns>The comparison, with metrics "cases occurred" (vụ xảy ra) and "cases cleared" (vụ làm rõ).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The periods are not comparable or complete, the editions cannot be matched, or an entry is missing.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined or <paramref name="confidence"/> is outside (0, 1).</exception>
+    public static PeriodComparison Cases(
+        CaseTally tally,
+        Province province,
+        ReportingPeriod current,
+        ReportingPeriod baseline,
+        DateOnly dataAsOf,
+        SeverityGroup severity = SeverityGroup.All,
+        PartialPeriodPolicy policy = PartialPeriodPolicy.Refuse,
+        double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var (days, _) = Prepare(tally.Edition, province, current, baseline, dataAsOf, policy, confidence);
+        var rebased = NeedsRebase(tally.Edition, province);
+        var source = rebased ? tally.RebaseTo34() : tally;
+        var verdict = ChangeVerdict.Evaluate(
+            LocalizedName.Create("Criminal cases", "Tội phạm"),
+            [
+                MetricComparison.Create(
+                    Metric.Create(LocalizedName.Create("cases occurred", "số vụ xảy ra"), LocalizedName.Create("cases", "vụ")),
+                    CountComparison.Compare(source.Occurred(province, current, severity), source.Occurred(province, baseline, severity), days, baseline.Days, confidence)),
+                MetricComparison.Create(
+                    Metric.Create(LocalizedName.Create("cases cleared", "số vụ làm rõ"), LocalizedName.Create("cases", "vụ")),
+                    CountComparison.Compare(source.ClearedInPeriod(province, current, severity), source.ClearedInPeriod(province, baseline, severity), days, baseline.Days, confidence)),
+            ]);
+        return new PeriodComparison(province, current, baseline, dataAsOf, policy, days, rebased, verdict);
+    }
+
+    /// <summary>Compares drug cases detected and suspects arrested between two periods of a province.</summary>
+    /// <param name="tally">The drug seizure tally holding both periods for the province.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="current">The current period.</param>
+    /// <param name="baseline">The baseline period.</param>
+    /// <param name="dataAsOf">The date up to which the data are complete.</param>
+    /// <param name="policy">What to do if the current period is incomplete.</param>
+    /// <param name="confidence">The confidence level, in (0, 1).</param>
+    /// <returns>The comparison, with metrics "drug cases" (vụ) and "suspects" (đối tượng).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The periods are not comparable or complete, the editions cannot be matched, or an entry is missing.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined or <paramref name="confidence"/> is outside (0, 1).</exception>
+    public static PeriodComparison Drugs(
+        DrugSeizureTally tally,
+        Province province,
+        ReportingPeriod current,
+        ReportingPeriod baseline,
+        DateOnly dataAsOf,
+        PartialPeriodPolicy policy = PartialPeriodPolicy.Refuse,
+        double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var (days, _) = Prepare(tally.Edition, province, current, baseline, dataAsOf, policy, confidence);
+        var rebased = NeedsRebase(tally.Edition, province);
+        var source = rebased ? tally.RebaseTo34() : tally;
+        var now = source.Get(province, current);
+        var before = source.Get(province, baseline);
+        var verdict = ChangeVerdict.Evaluate(
+            LocalizedName.Create("Drug crimes", "Tội phạm ma túy"),
+            [
+                MetricComparison.Create(
+                    Metric.Create(LocalizedName.Create("cases", "số vụ"), LocalizedName.Create("cases", "vụ")),
+                    CountComparison.Compare(now.Cases, before.Cases, days, baseline.Days, confidence)),
+                MetricComparison.Create(
+                    Metric.Create(LocalizedName.Create("suspects", "số đối tượng"), LocalizedName.Create("suspects", "đối tượng")),
+                    CountComparison.Compare(now.Suspects, before.Suspects, days, baseline.Days, confidence)),
+            ]);
+        return new PeriodComparison(province, current, baseline, dataAsOf, policy, days, rebased, verdict);
+    }
+
+    /// <summary>Gets the comparison as English text: the windows and exposures, then the verdict.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(Language.English);
+
+    /// <summary>Gets the comparison as text in the given language: the windows and exposures, then the verdict.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language)
+    {
+        var verdict = Verdict.ToString(language);
+        var vi = language == Language.Vietnamese;
+        var days = vi ? "ngày" : "days";
+        var header = vi
+            ? $"{Province.Name}, {Current.ToString(language)} so với {Baseline.ToString(language)} ({NumberText.Integer(CurrentExposureDays, language)} so với {NumberText.Integer(BaselineExposureDays, language)} {days}"
+            : $"{Province.Name}, {Current.ToString(language)} against {Baseline.ToString(language)} ({NumberText.Integer(CurrentExposureDays, language)} against {NumberText.Integer(BaselineExposureDays, language)} {days}";
+        if (IsCurrentPartial)
+        {
+            header += vi
+                ? $"; kỳ này chưa đủ dữ liệu, tính theo số ngày đã có đến {NumberText.Date(DataAsOf)}"
+                : $"; current period incomplete, compared per observed day up to {NumberText.Date(DataAsOf)}";
+        }
+
+        if (WasRebased)
+        {
+            header += vi ? "; số liệu 63 tỉnh đã quy về 34 đơn vị" : "; 63-unit data re-based onto the 34 units";
+        }
+
+        return header + ")\n" + verdict;
+    }
+
+    private static bool NeedsRebase(ProvinceEdition? tallyEdition, Province province) =>
+        tallyEdition == ProvinceEdition.Provinces63 && province.Edition == ProvinceEdition.Provinces34;
+
+    private static (int Days, bool Partial) Prepare(
+        ProvinceEdition? tallyEdition, Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(baseline);
+        if (!Enum.IsDefined(policy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(policy), policy, $"The partial-period policy must be Refuse or ObservedDays; it was {(int)policy}.");
+        }
+
+        Check.Confidence(confidence, nameof(confidence));
+        if (current.Unit != baseline.Unit || current.Calendar != baseline.Calendar
+            || (current.Unit == PeriodUnit.FirstMonths && current.Index != baseline.Index))
+        {
+            throw new ArgumentException(
+                $"The periods must have the same unit and calendar to be compared; the current period is {Describe(current)} and the baseline {Describe(baseline)}.",
+                nameof(baseline));
+        }
+
+        if (current.Overlaps(baseline))
+        {
+            throw new ArgumentException($"The periods must not overlap; the current period is {current} and the baseline {baseline}.", nameof(baseline));
+        }
+
+        if (tallyEdition is ProvinceEdition edition && edition != province.Edition && !NeedsRebase(edition, province))
+        {
+            throw new ArgumentException(
+                $"The province must be of the tally's edition ({edition}), or of the 34-unit edition for a 63-unit tally (which is then re-based); it was {province}.",
+                nameof(province));
+        }
+
+        if (baseline.End > dataAsOf)
+        {
+            throw new ArgumentException(
+                $"The baseline period must be complete as of the data's as-of date ({NumberText.Date(dataAsOf)}); it ends on {NumberText.Date(baseline.End)}.",
+                nameof(dataAsOf));
+        }
+
+        if (current.End <= dataAsOf)
+        {
+            return (current.Days, false);
+        }
+
+        if (policy == PartialPeriodPolicy.Refuse)
+        {
+            throw new ArgumentException(
+                $"The current period {current} is not complete as of the data's as-of date ({NumberText.Date(dataAsOf)}); comparing it with a complete period would understate it. Name a partial-period policy (ObservedDays) to compare rates per observed day.",
+                nameof(dataAsOf));
+        }
+
+        if (dataAsOf < current.Start)
+        {
+            throw new ArgumentException(
+                $"The data's as-of date must not be before the current period's start ({NumberText.Date(current.Start)}); it was {NumberText.Date(dataAsOf)}.",
+                nameof(dataAsOf));
+        }
+
+        return (dataAsOf.DayNumber - current.Start.DayNumber + 1, true);
+    }
+
+    private static string Describe(ReportingPeriod period) => period.Calendar is null
+        ? $"an ad-hoc period ({period})"
+        : string.Create(CultureInfo.InvariantCulture, $"{period.Unit} under cut-off day {period.Calendar.CutoffDay} ({period})");
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Serialization;
+
+namespace PublicSecurity.Stats.Rankings;
+
+/// <summary>How funnel limits are widened for over-dispersion (Spiegelhalter, Qual Saf Health Care 2005;14:347).</summary>
+/// <remarks><c>default</c> is <see cref="None"/>.</remarks>
+[JsonConverter(typeof(CamelCaseEnumConverter<OverdispersionAdjustment>))]
+public enum OverdispersionAdjustment
+{
+    /// <summary>No adjustment: exact (interpolated) limits.</summary>
+    None = 0,
+
+    /// <summary>Multiplicative: limits θ₀ ± z_p·√φ̂·sᵢ on the transformed scale (φ̂ the winsorised mean squared z-score).</summary>
+    Multiplicative = 1,
+
+    /// <summary>Additive random effects: limits θ₀ ± z_p·√(sᵢ² + τ̂²) on the transformed scale (DerSimonian–Laird-type τ̂²).</summary>
+    Additive = 2,
+}
+
+/// <summary>Where a unit lies against its funnel limits at one level.</summary>
+/// <remarks><c>default</c> is <see cref="Within"/>.</remarks>
+[JsonConverter(typeof(CamelCaseEnumConverter<FunnelPosition>))]
+public enum FunnelPosition
+{
+    /// <summary>Within the limits (both ends inclusive).</summary>
+    Within = 0,
+
+    /// <summary>Above the upper limit.</summary>
+    Above = 1,
+
+    /// <summary>Below the lower limit.</summary>
+    Below = 2,
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text;
+
+namespace PublicSecurity.Stats.Rankings;
+
+/// <summary>The Monte-Carlo rank distribution of every unit with data (see <see cref="RankIntervals"/>).</summary>
+/// <typeparam name="TKey">The unit's key type.</typeparam>
+/// <remarks>Immutable and thread-safe. Entries are in input order; missing units are listed in <see cref="Unranked"/>.</remarks>
+public sealed class RankIntervals<TKey>
+    where TKey : notnull
+{
+    internal RankIntervals(RankingMeasure measure, RankIntervalEntry<TKey>[] entries, List<TKey> unranked, int draws, double level, long seed)
+    {
+        Measure = measure;
+        Entries = entries;
+        Unranked = unranked;
+        Draws = draws;
+        Level = level;
+        Seed = seed;
+    }
+
+    /// <summary>Gets the measure the units are ranked by.</summary>
+    public RankingMeasure Measure { get; }
+
+    /// <summary>Gets the units with data, in input order.</summary>
+    public IReadOnlyList<RankIntervalEntry<TKey>> Entries { get; }
+
+    /// <summary>Gets the number of ranked units: ranks run from 1 to this.</summary>
+    public int RankedCount => Entries.Count;
+
+    /// <summary>Gets the units whose data is missing: not drawn, not ranked.</summary>
+    public IReadOnlyList<TKey> Unranked { get; }
+
+    /// <summary>Gets the number of draws.</summary>
+    public int Draws { get; }
+
+    /// <summary>Gets the level of the rank intervals.</summary>
+    public double Level { get; }
+
+    /// <summary>Gets the seed the draws came from.</summary>
+    public long Seed { get; }
+
+    /// <summary>Gets the result as English text: one line per unit with its observed rank, interval and mean rank.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{Measure}; {RankedCount} units ranked; {Draws} draws; {Level:0.###} rank intervals; seed {Seed}");
+        foreach (var entry in Entries)
+        {
+            text.AppendLine().Append(entry);
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>One unit's Monte-Carlo rank distribution: its equal-tailed interval, mean rank and rank probabilities.</summary>
+/// <typeparam name="TKey">The unit's key type.</typeparam>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class RankIntervalEntry<TKey>
+    where TKey : notnull
+{
+    private readonly long[] counts;
+
+    internal RankIntervalEntry(TKey key, double value, int observedRank, long[] counts, int draws, double level)
+    {
+        Key = key;
+        Value = value;
+        ObservedRank = observedRank;
+        this.counts = counts;
+        Draws = draws;
+        var tail = (1 - level) / 2;
+        Lower = SmallestRankReaching(tail);
+        Upper = SmallestRankReaching(1 - tail);
+        double sum = 0;
+        for (var r = 0; r < counts.Length; r++)
+        {
+            sum += (r + 1) * (double)counts[r];
+        }
+
+        MeanRank = sum / draws;
+    }
+
+    /// <summary>Gets the unit.</summary>
+    public TKey Key { get; }
+
+    /// <summary>Gets the unit's observed value of the measure.</summary>
+    public double Value { get; }
+
+    /// <summary>Gets the rank of the observed value among the ranked units (1 = best; ties share the lowest rank).</summary>
+    public int ObservedRank { get; }
+
+    /// <summary>Gets the number of draws.</summary>
+    public int Draws { get; }
+
+    /// <summary>
+    /// Gets the lower end of the equal-tailed rank interval: the smallest rank r whose empirical distribution function
+    /// reaches (1 − level)/2.
+    /// </summary>
+    /// <remarks>
+    /// The quantile is taken on the integer ranks (the inverse of the empirical distribution function, R's
+    /// <c>quantile(type = 1)</c>). The level is treated as the decimal the caller wrote: a threshold within 1e-9
+    /// (relative) of a whole number of draws is that whole number, so 0.025 × 10,000 is 250, not 250.0000000000002.
+    /// </remarks>
+    public int Lower { get; }
+
+    /// <summary>Gets the upper end of the equal-tailed rank interval: the smallest rank r whose empirical distribution function reaches (1 + level)/2.</summary>
+    /// <remarks>See <see cref="Lower"/> for the quantile convention.</remarks>
+    public int Upper { get; }
+
+    /// <summary>Gets the mean rank over the draws.</summary>
+    public double MeanRank { get; }
+
+    /// <summary>Gets the share of draws in which the unit ranked <paramref name="rank"/> or better (P(rank ≤ k)).</summary>
+    /// <param name="rank">The rank k; at least 1 (a rank above the number of units gives 1).</param>
+    /// <returns>The probability estimate, in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rank"/> is less than 1.</exception>
+    public double ProbabilityRankAtMost(int rank)
+    {
+        CheckRank(rank);
+        long sum = 0;
+        for (var r = 0; r < Math.Min(rank, counts.Length); r++)
+        {
+            sum += counts[r];
+        }
+
+        return (double)sum / Draws;
+    }
+
+    /// <summary>Gets the share of draws in which the unit ranked exactly <paramref name="rank"/>.</summary>
+    /// <param name="rank">The rank; at least 1 (a rank above the number of units gives 0).</param>
+    /// <returns>The probability estimate, in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rank"/> is less than 1.</exception>
+    public double ProbabilityOfRank(int rank)
+    {
+        CheckRank(rank);
+        return rank > counts.Length ? 0 : (double)counts[rank - 1] / Draws;
+    }
+
+    /// <summary>Gets the entry in English, for example "74: 1.33, rank 2 (95% interval 1–4, mean 2.31)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Key}: {Value:#,0.######}, rank {ObservedRank} (interval {Lower}–{Upper}, mean {MeanRank:0.##})");
+
+    private static void CheckRank(int rank)
+    {
+        if (rank < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(rank),
+                rank,
+                string.Create(CultureInfo.InvariantCulture, $"The rank must be at least 1; it was {rank}."));
+        }
+    }
+
+    private int SmallestRankReaching(double probability)
+    {
+        var threshold = probability * Draws;
+        var whole = Math.Round(threshold);
+        if (Math.Abs(threshold - whole) <= 1e-9 * Math.Max(1, threshold))
+        {
+            threshold = whole;
+        }
+
+        long cumulative = 0;
+        for (var r = 0; r < counts.Length; r++)
+        {
+            cumulative += counts[r];
+            if (cumulative >= threshold && cumulative > 0)
+            {
+                return r + 1;
+            }
+        }
+
+        return counts.Length;
+    }
+}
