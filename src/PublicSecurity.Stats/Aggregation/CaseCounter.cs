@@ -188,6 +188,8 @@ internal sealed class CaseCounter : IDisposable
     private readonly CaseTotals totals;
     private readonly int[] counts;
     private readonly int[] indexes;
+    private readonly int[] recordedOffsets;
+    private readonly int[] outcomeOffsets;
     private long pending;
 
     public CaseCounter(CaseTotals totals)
@@ -196,6 +198,8 @@ internal sealed class CaseCounter : IDisposable
         counts = ArrayPool<int>.Shared.Rent(totals.Length);
         Array.Clear(counts, 0, totals.Length);
         indexes = ArrayPool<int>.Shared.Rent(Block);
+        recordedOffsets = ArrayPool<int>.Shared.Rent(Block);
+        outcomeOffsets = ArrayPool<int>.Shared.Rent(Block);
     }
 
     public ProvinceEdition Edition => totals.Edition;
@@ -204,6 +208,8 @@ internal sealed class CaseCounter : IDisposable
     {
         ArrayPool<int>.Shared.Return(counts);
         ArrayPool<int>.Shared.Return(indexes);
+        ArrayPool<int>.Shared.Return(recordedOffsets);
+        ArrayPool<int>.Shared.Return(outcomeOffsets);
     }
 
     /// <summary>Counts rows [start, end) of columns; returns the index of the first row breaking a rule, or −1.</summary>
@@ -381,32 +387,105 @@ internal sealed class CaseCounter : IDisposable
         return Unsafe.Add(ref days, 2 * recordedEntry) + code + cell;
     }
 
-    /// <summary>Computes the counter index of each valid row of a block.</summary>
+    /// <summary>
+    /// Computes the counter index of each valid row of a block, a column at a time: the day entries by vectors, the
+    /// table lookups by a two-load loop, then the cell and code by vectors — short loops with few live values, which
+    /// run several times faster than one loop doing everything per row.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void IndexRows(
         ReadOnlySpan<byte> province, ReadOnlySpan<int> recordedDay, ReadOnlySpan<byte> outcomeKind, ReadOnlySpan<int> outcomeDay, ReadOnlySpan<byte> severity, ReadOnlySpan<byte> group, int[] target)
     {
-        // The rows are valid (checked by FirstBadRow) and all spans have the block's length, so the reads below stay
-        // in bounds: the province is below the edition's count, the cell below 24, the table entries at most Span.
-        ref var p = ref MemoryMarshal.GetReference(province);
-        ref var r = ref MemoryMarshal.GetReference(recordedDay);
-        ref var k = ref MemoryMarshal.GetReference(outcomeKind);
-        ref var o = ref MemoryMarshal.GetReference(outcomeDay);
-        ref var s = ref MemoryMarshal.GetReference(severity);
-        ref var g = ref MemoryMarshal.GetReference(group);
-        ref var days = ref MemoryMarshal.GetArrayDataReference(totals.DayOffsets);
-        ref var kinds = ref MemoryMarshal.GetArrayDataReference(totals.KindOffsets);
-        ref var t = ref MemoryMarshal.GetArrayDataReference(target);
+        var n = Math.Min(province.Length, target.Length);
+        Debug.Assert(recordedDay.Length == n && outcomeKind.Length == n && outcomeDay.Length == n && severity.Length == n && group.Length == n, "The block's columns have one length.");
         var first = totals.Lookup.FirstDay;
         var span = totals.Lookup.Span;
-        nint n = Math.Min(province.Length, target.Length);
-        Debug.Assert(recordedDay.Length == n && outcomeKind.Length == n && outcomeDay.Length == n && severity.Length == n && group.Length == n, "The block's columns have one length.");
-        for (nint i = 0; i < n; i++)
+        var recordedAt = recordedOffsets;
+        var outcomeAt = outcomeOffsets;
+
+        // 1. Table entries of both days: min((uint)(day − first), span), as indexes into DayOffsets (2e and 2e + 1).
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            var cell = (Unsafe.Add(ref p, i) * Cells) + (Unsafe.Add(ref s, i) * CaseEntry.Groups) + Unsafe.Add(ref g, i);
-            Unsafe.Add(ref t, i) = Index(
-                Unsafe.Add(ref k, i), cell, Entry(Unsafe.Add(ref r, i), first, span), Entry(Unsafe.Add(ref o, i), first, span), ref days, ref kinds);
+            var firstDay = new Vector<int>(first);
+            var last = new Vector<uint>(span);
+            for (; i + Vector<int>.Count <= n; i += Vector<int>.Count)
+            {
+                var r = Vector.AsVectorInt32(Vector.Min(Vector.AsVectorUInt32(new Vector<int>(recordedDay[i..]) - firstDay), last));
+                var o = Vector.AsVectorInt32(Vector.Min(Vector.AsVectorUInt32(new Vector<int>(outcomeDay[i..]) - firstDay), last));
+                (r + r).CopyTo(recordedAt, i);
+                (o + o + Vector<int>.One).CopyTo(outcomeAt, i);
+            }
         }
+
+        for (; i < n; i++)
+        {
+            recordedAt[i] = (int)(2 * Entry(recordedDay[i], first, span));
+            outcomeAt[i] = (int)((2 * Entry(outcomeDay[i], first, span)) + 1);
+        }
+
+        // 2. The offsets of the recorded period and of the clearance code (entries are at most 2 × span + 1).
+        ref var days = ref MemoryMarshal.GetArrayDataReference(totals.DayOffsets);
+        ref var ra = ref MemoryMarshal.GetArrayDataReference(recordedAt);
+        ref var oa = ref MemoryMarshal.GetArrayDataReference(outcomeAt);
+        for (nint j = 0; j < n; j++)
+        {
+            Unsafe.Add(ref ra, j) = Unsafe.Add(ref days, Unsafe.Add(ref ra, j));
+            Unsafe.Add(ref oa, j) = Unsafe.Add(ref days, Unsafe.Add(ref oa, j));
+        }
+
+        // 3. Index = recorded period offset + code offset (the clearance's, or the not-cleared / unfounded code's) + cell.
+        var notCleared = totals.KindOffsets[0];
+        var unfounded = totals.KindOffsets[3];
+        i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var provinceCells = new Vector<uint>(Cells);
+            var groups = new Vector<uint>(CaseEntry.Groups);
+            var one = Vector<uint>.One;
+            var two = new Vector<uint>(2);
+            var three = new Vector<uint>(3);
+            var notClearedCode = new Vector<uint>((uint)notCleared);
+            var unfoundedCode = new Vector<uint>((uint)unfounded);
+            var ints = Vector<int>.Count;
+            for (; i + Vector<byte>.Count <= n; i += Vector<byte>.Count)
+            {
+                Widen(new Vector<byte>(province[i..]), out var p0, out var p1, out var p2, out var p3);
+                Widen(new Vector<byte>(severity[i..]), out var s0, out var s1, out var s2, out var s3);
+                Widen(new Vector<byte>(group[i..]), out var g0, out var g1, out var g2, out var g3);
+                Widen(new Vector<byte>(outcomeKind[i..]), out var k0, out var k1, out var k2, out var k3);
+                Combine(p0, s0, g0, k0, i);
+                Combine(p1, s1, g1, k1, i + ints);
+                Combine(p2, s2, g2, k2, i + (2 * ints));
+                Combine(p3, s3, g3, k3, i + (3 * ints));
+            }
+
+            void Combine(Vector<uint> p, Vector<uint> s, Vector<uint> g, Vector<uint> k, int at)
+            {
+                var cell = (p * provinceCells) + (s * groups) + g;
+                var cleared = Vector.LessThan(k - one, two);
+                var code = Vector.ConditionalSelect(
+                    cleared,
+                    Vector.AsVectorUInt32(new Vector<int>(outcomeAt, at)),
+                    (notClearedCode & Vector.Equals(k, Vector<uint>.Zero)) | (unfoundedCode & Vector.Equals(k, three)));
+                (Vector.AsVectorInt32(Vector.AsVectorUInt32(new Vector<int>(recordedAt, at)) + code + cell)).CopyTo(target, at);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            var kind = (uint)outcomeKind[i];
+            var code = (kind - 1) < 2u ? outcomeAt[i] : kind == 0 ? notCleared : unfounded;
+            target[i] = recordedAt[i] + code + (province[i] * Cells) + (severity[i] * CaseEntry.Groups) + group[i];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Widen(Vector<byte> bytes, out Vector<uint> a, out Vector<uint> b, out Vector<uint> c, out Vector<uint> d)
+    {
+        Vector.Widen(bytes, out var low, out var high);
+        Vector.Widen(low, out a, out b);
+        Vector.Widen(high, out c, out d);
     }
 
     /// <summary>Adds 1 to the counter of each case of a block.</summary>
