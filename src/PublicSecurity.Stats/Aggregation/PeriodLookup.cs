@@ -113,7 +113,4 @@ internal sealed class PeriodLookup
     /// whose end the case counts as cleared — or <see cref="Count"/> when none does.
     /// </summary>
     public int[] NextPeriodOfCode { get; }
-
-    /// <summary>Gets the entry index of a day in the tables.</summary>
-    public uint EntryOf(int day) => Math.Min((uint)(day - FirstDay), Span);
 }
