@@ -29,7 +29,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(ChangeVerdictJsonConverter))]
-public sealed class ChangeVerdict
+public sealed class ChangeVerdict : IRenderable
 {
     private ChangeVerdict(LocalizedName subject, IReadOnlyList<MetricComparison> metrics, double confidence)
     {
@@ -209,5 +209,26 @@ public sealed class ChangeVerdict
           .Append(string.Join("; ", Metrics.Select(x => x.Comparison.Describe(x.Metric, language))))
           .Append('.');
         return sb.ToString();
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) =>
+        ComparisonTables.Markdown(ToString(language), ComparisonTables.Verdict(this, language));
+
+    /// <inheritdoc/>
+    /// <remarks>The HTML includes the chart of <see cref="ToSvg(Language)"/>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100) =>
+        ComparisonTables.Html("ps-change-verdict", ToString(language), ComparisonTables.Verdict(this, language), maxRows, ToSvg(language));
+
+    /// <summary>Gets a chart of the metrics' rate ratios with their exact intervals, as a self-contained inline SVG.</summary>
+    /// <param name="language">The language of titles and labels.</param>
+    /// <returns>The SVG: a log-scale axis with a reference line at 1, one row per defined metric (significant ones with a filled square), each row's percent change and p-value beside it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToSvg(Language language = Language.English)
+    {
+        _ = Reporting.Cells.Lang(language, string.Empty, string.Empty);
+        return ComparisonTables.VerdictSvg(this, language);
     }
 }

@@ -26,7 +26,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// <para>Instances are immutable and thread-safe; every value is computed once, by <see cref="Compare(long, long, double, double, double, int)"/>.</para>
 /// </remarks>
 [JsonConverter(typeof(CountComparisonJsonConverter))]
-public sealed class CountComparison
+public sealed class CountComparison : IRenderable
 {
     /// <summary>The default threshold below which a count is called small: 10.</summary>
     public const int DefaultSmallCountThreshold = 10;
@@ -276,6 +276,16 @@ public sealed class CountComparison
         ArgumentNullException.ThrowIfNull(metric);
         return ComparisonText.CountSentence(this, metric, language);
     }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) =>
+        ComparisonTables.Markdown(ToString(language), ComparisonTables.Count(this, language));
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100) =>
+        ComparisonTables.Html("ps-count-comparison", ToString(language), ComparisonTables.Count(this, language), maxRows);
 
     private static int CompareRates(long current, long baseline, double currentExposure, double baselineExposure) =>
         currentExposure == baselineExposure

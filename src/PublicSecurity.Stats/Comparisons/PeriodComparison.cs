@@ -23,7 +23,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// <para>A missing tally entry is never read as zero: it throws. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(PeriodComparisonJsonConverter))]
-public sealed class PeriodComparison
+public sealed class PeriodComparison : IRenderable
 {
     private PeriodComparison(
         Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, int currentDays, bool rebased, ChangeVerdict verdict)
@@ -283,4 +283,21 @@ public sealed class PeriodComparison
     private static string Describe(ReportingPeriod period) => period.Calendar is null
         ? $"an ad-hoc period ({period})"
         : string.Create(CultureInfo.InvariantCulture, $"{period.Unit} under cut-off day {period.Calendar.CutoffDay} ({period})");
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English)
+    {
+        var lines = ToString(language).Split('\n');
+        return "**" + lines[0] + "**\n\n" + Verdict.ToMarkdown(language);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The HTML includes the verdict's chart of rate ratios with their intervals.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        var header = ToString(language).Split('\n')[0];
+        return Reporting.Cells.Div("ps-period-comparison", Reporting.Cells.Paragraph(header), Verdict.ToHtml(language, maxRows));
+    }
 }

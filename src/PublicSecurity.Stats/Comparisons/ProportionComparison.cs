@@ -23,7 +23,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// <para>All values are fractions; renderers print percentages and percentage points. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(ProportionComparisonJsonConverter))]
-public sealed class ProportionComparison
+public sealed class ProportionComparison : IRenderable
 {
     private ProportionComparison(long successes1, long trials1, long successes2, long trials2, double confidence)
     {
@@ -134,6 +134,16 @@ public sealed class ProportionComparison
             + $"{NumberText.PercentagePoints(Difference, 2, language)} ({(vi ? "KTC" : "CI")} {level} {ci}); "
             + $"Fisher {ComparisonText.PValue(FisherPValue, language)}, {ComparisonText.Significance(significant, language)}.";
     }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) =>
+        ComparisonTables.Markdown(ToString(language), ComparisonTables.Proportion(this, language));
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100) =>
+        ComparisonTables.Html("ps-proportion-comparison", ToString(language), ComparisonTables.Proportion(this, language), maxRows);
 
     private static double Fisher(long a, long b, long c, long d)
     {

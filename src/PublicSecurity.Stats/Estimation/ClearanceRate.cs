@@ -25,7 +25,7 @@ namespace PublicSecurity.Stats.Estimation;
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(ClearanceRateJsonConverter))]
-public sealed class ClearanceRate
+public sealed class ClearanceRate : IRenderable
 {
     private ClearanceRate(
         ClearanceBasis basis, long cleared, long occurred, ReportingPeriod window, DateOnly? evaluatedAt, double? target, Interval? interval, IntervalMethod? method, double? confidence)
@@ -264,6 +264,22 @@ public sealed class ClearanceRate
         }
 
         return sb.ToString();
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) =>
+        ToString(language) + "\n\n" + ClearanceTables.Rates([(Reporting.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        Reporting.Cells.CheckMaxRows(maxRows);
+        return Reporting.Cells.Div(
+            "ps-clearance-rate",
+            Reporting.Cells.Paragraph(ToString(language)),
+            ClearanceTables.Rates([(Reporting.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToHtml(maxRows));
     }
 
     private static void CheckTarget(double? target)

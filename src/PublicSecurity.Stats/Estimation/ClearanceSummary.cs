@@ -14,7 +14,7 @@ namespace PublicSecurity.Stats.Estimation;
 /// (the window itself or a later period of the tally), with an interval. Immutable.
 /// </remarks>
 [JsonConverter(typeof(ClearanceSummaryJsonConverter))]
-public sealed class ClearanceSummary
+public sealed class ClearanceSummary : IRenderable
 {
     private ClearanceSummary(Province province, ClearanceRate overall, ClearanceRate serious)
     {
@@ -92,4 +92,24 @@ public sealed class ClearanceSummary
             + $"{(vi ? "Tất cả tội phạm" : "All crimes")}: {Overall.ToString(language)}\n"
             + $"{(vi ? "Rất nghiêm trọng và đặc biệt nghiêm trọng" : "Very and especially serious")}: {VeryOrEspeciallySerious.ToString(language)}";
     }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) => Table(language).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        Reporting.Cells.CheckMaxRows(maxRows);
+        return Reporting.Cells.Div("ps-clearance-summary", Table(language).ToHtml(maxRows));
+    }
+
+    private Reporting.TextTable Table(Language language) => ClearanceTables.Rates(
+        [
+            (Reporting.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), Overall),
+            (Reporting.Cells.Lang(language, "Very and especially serious", "Rất nghiêm trọng và đặc biệt nghiêm trọng"), VeryOrEspeciallySerious),
+        ],
+        language,
+        $"{Province.Name}, {Overall.Window.ToString(language)}");
 }

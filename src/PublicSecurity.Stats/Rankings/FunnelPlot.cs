@@ -72,7 +72,7 @@ public readonly record struct CountUnit<TKey>(TKey Key, long Observed, double Ex
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 /// <typeparam name="TKey">The units' key.</typeparam>
-public sealed class FunnelPlot<TKey>
+public sealed class FunnelPlot<TKey> : IRenderable
 {
     private FunnelPlot(
         bool isProportion, double target, bool targetIsPooled, IReadOnlyList<double> levels, double winsorisationShare, double phi, double criticalValue,
@@ -148,6 +148,39 @@ public sealed class FunnelPlot<TKey>
 
         FunnelLimits.CheckOpenUnit(level, nameof(level), "level");
         return Limits(IsProportion, Target, Applied, Phi, Tau2, denominator, level);
+    }
+
+    /// <summary>Gets the plot as an English table with the over-dispersion assessment.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(Language.English);
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language) => RankingTables.Funnel(this, language).ToText();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) => RankingTables.Funnel(this, language).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        Reporting.Cells.CheckMaxRows(maxRows);
+        return Reporting.Cells.Div("ps-funnel", RankingTables.Funnel(this, language).ToHtml(maxRows), ToSvg(language));
+    }
+
+    /// <summary>Gets the funnel plot as a self-contained inline SVG.</summary>
+    /// <param name="language">The language of titles and labels.</param>
+    /// <param name="title">A title, or null for a generic one.</param>
+    /// <param name="xLabel">The x-axis label, or null for a generic one.</param>
+    /// <param name="yLabel">The y-axis label, or null for a generic one.</param>
+    /// <returns>The SVG: target line, limits at the first level (dashed) and the last (dotted) against the denominator on a log axis, and the units marked by position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToSvg(Language language = Language.English, string? title = null, string? xLabel = null, string? yLabel = null)
+    {
+        _ = Reporting.Cells.Lang(language, string.Empty, string.Empty);
+        return RankingTables.FunnelSvg(this, language, title, xLabel, yLabel);
     }
 
     internal static List<(TKey Key, double Numerator, double Denominator)> Validate(IEnumerable<(TKey Key, double Numerator, double Denominator)> units, bool proportion)

@@ -32,7 +32,7 @@ namespace PublicSecurity.Stats.Rankings;
 /// ziggurat normal deviates, drawn unit by unit within each replication).
 /// </para>
 /// </remarks>
-public sealed class RankConfidenceSets
+public sealed class RankConfidenceSets : IRenderable
 {
     private readonly bool[] distinguished;
     private readonly int[][] indistinguishable;
@@ -301,6 +301,24 @@ public sealed class RankConfidenceSets
 
     /// <summary>Gets a one-line-per-unit English summary: estimated rank, marginal and simultaneous sets.</summary>
     /// <returns>The text.</returns>
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language) => RankingTables.Sets(this, language, null).ToText();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) => RankingTables.Sets(this, language, null).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        Reporting.Cells.CheckMaxRows(maxRows);
+        return Reporting.Cells.Div("ps-rank-sets", RankingTables.Sets(this, language, null).ToHtml(maxRows));
+    }
+
+    /// <summary>Gets the sets with the level, draws and seed, one line per unit.</summary>
+    /// <returns>The text, invariant culture.</returns>
     public override string ToString()
     {
         var lines = new List<string>
@@ -312,7 +330,7 @@ public sealed class RankConfidenceSets
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{j}: rank {EstimatedRanks[j]}, marginal {Marginal[j]}, simultaneous {Simultaneous[j]}"));
         }
 
-        return string.Join(Environment.NewLine, lines);
+        return string.Join("\n", lines);
     }
 
     private static RankSet SetOf(int j, int n, bool[] rejected)

@@ -6,7 +6,7 @@ namespace PublicSecurity.Stats.Rankings;
 /// <summary>The Monte-Carlo rank distribution of every unit with data (see <see cref="RankIntervals"/>).</summary>
 /// <typeparam name="TKey">The unit's key type.</typeparam>
 /// <remarks>Immutable and thread-safe. Entries are in input order; missing units are listed in <see cref="Unranked"/>.</remarks>
-public sealed class RankIntervals<TKey>
+public sealed class RankIntervals<TKey> : IRenderable
     where TKey : notnull
 {
     internal RankIntervals(RankingMeasure measure, RankIntervalEntry<TKey>[] entries, List<TKey> unranked, int draws, double level, long seed)
@@ -42,6 +42,43 @@ public sealed class RankIntervals<TKey>
 
     /// <summary>Gets the result as English text: one line per unit with its observed rank, interval and mean rank.</summary>
     /// <returns>The text.</returns>
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language) => RankingTables.Intervals(this, language).ToText();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) => RankingTables.Intervals(this, language).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        Reporting.Cells.CheckMaxRows(maxRows);
+        return Reporting.Cells.Div("ps-rank-intervals", RankingTables.Intervals(this, language).ToHtml(maxRows), ToSvg(language));
+    }
+
+    /// <summary>Gets a rank-interval ("caterpillar") chart as a self-contained inline SVG.</summary>
+    /// <param name="language">The language of titles and labels.</param>
+    /// <returns>The SVG: one row per unit in order of rank, a bar over its rank interval and a dot at its observed rank.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToSvg(Language language) => RankingTables.IntervalsSvg(this, language, static _ => false);
+
+    /// <summary>Gets a rank-interval chart with one unit highlighted (bold label, thick bar, shaded row).</summary>
+    /// <param name="language">The language of titles and labels.</param>
+    /// <param name="highlight">The key of the unit to highlight.</param>
+    /// <returns>The SVG.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="highlight"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToSvg(Language language, TKey highlight)
+    {
+        ArgumentNullException.ThrowIfNull(highlight);
+        var comparer = EqualityComparer<TKey>.Default;
+        return RankingTables.IntervalsSvg(this, language, key => comparer.Equals(key, highlight));
+    }
+
+    /// <summary>Gets the intervals with the measure, draws, level and seed, one line per unit.</summary>
+    /// <returns>The text, invariant culture.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();

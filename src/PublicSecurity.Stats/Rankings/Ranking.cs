@@ -261,7 +261,7 @@ public static class Ranking
 /// then the unranked ones in input order. A rank is only meaningful with <see cref="RankedCount"/>: "2nd of 63" in
 /// 2023, "of 34" after the 2025 merger.
 /// </remarks>
-public sealed class Ranking<TKey>
+public sealed class Ranking<TKey> : IRenderable
     where TKey : notnull
 {
     private readonly Dictionary<TKey, int> index;
@@ -345,6 +345,24 @@ public sealed class Ranking<TKey>
 
     /// <summary>Gets the ranking as English text: the measure, then one line per unit ("2 of 63  74  1.33").</summary>
     /// <returns>The text.</returns>
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language) => RankingTables.RankingSentence(this, language) + "\n" + RankingTables.Ranking(this, language).ToText();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) => RankingTables.RankingSentence(this, language) + "\n\n" + RankingTables.Ranking(this, language).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        Reporting.Cells.CheckMaxRows(maxRows);
+        return Reporting.Cells.Div("ps-ranking", Reporting.Cells.Paragraph(RankingTables.RankingSentence(this, language)), RankingTables.Ranking(this, language).ToHtml(maxRows));
+    }
+
+    /// <summary>Gets the ranking with its measure, tie and missing-value rules, one line per unit.</summary>
+    /// <returns>The text, invariant culture.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();

@@ -11,6 +11,7 @@ namespace PublicSecurity.Stats.Reporting;
 public static class SampleReports
 {
     private static readonly Lazy<(ProvincialReport Report, IReadOnlyList<CriminalCase> Cases)> BinhDuong = new(LoadBinhDuong);
+    private static readonly Lazy<ElectronicIdSample> ElectronicId = new(ElectronicIdSample.Load);
 
     /// <summary>Gets Bình Dương provincial police's report on the first 10 months of 2023, as published, with clearly labelled illustrative cases.</summary>
     /// <returns>
@@ -34,6 +35,18 @@ public static class SampleReports
     /// <returns>The records: 12 recorded in the window, 1 unfounded, 10 of the 11 that occurred cleared by 14/10/2023.</returns>
     /// <remarks>They are not published data; they only show how clearance rates are computed from records.</remarks>
     public static IReadOnlyList<CriminalCase> BinhDuong10Months2023IllustrativeCases() => BinhDuong.Value.Cases;
+
+    /// <summary>Gets level-2 e-ID activations and targets of the 63 provinces as of 14/11/2023: Bình Dương's published, the others illustrative.</summary>
+    /// <returns>The sample; see <see cref="ElectronicIdSample"/> for what is published and what is generated.</returns>
+    public static ElectronicIdSample ElectronicIdLevel2As14November2023() => ElectronicId.Value;
+
+    /// <summary>Computes Bình Dương's 10-month 2023 report — the library's main sample — as of the report date, 14/11/2023.</summary>
+    /// <returns>
+    /// <see cref="ProvincialReportAnalysis.Compute"/> of <see cref="BinhDuong10Months2023"/> with the e-ID sample of
+    /// <see cref="ElectronicIdLevel2As14November2023"/>, data as of 14/11/2023, Monte-Carlo seed 20231114 and 10,000 draws.
+    /// </returns>
+    public static ProvincialReportAnalysis BinhDuong10Months2023Analysis() =>
+        ProvincialReportAnalysis.Compute(BinhDuong10Months2023(), ElectronicIdLevel2As14November2023(), new DateOnly(2023, 11, 14));
 
     private static (ProvincialReport, IReadOnlyList<CriminalCase>) LoadBinhDuong()
     {

@@ -14,6 +14,7 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(Reporting.ProvincialReportAnalysis))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.CountComparison))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ProportionComparison))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ChangeVerdict))]

@@ -9,6 +9,7 @@ namespace PublicSecurity.Stats.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ReportingPeriodWire))]
+[JsonSerializable(typeof(Reporting.ElectronicIdSampleWire))]
 [JsonSerializable(typeof(ProvinceWire))]
 [JsonSerializable(typeof(CriminalCaseWire))]
 [JsonSerializable(typeof(DrugQuantityWire))]

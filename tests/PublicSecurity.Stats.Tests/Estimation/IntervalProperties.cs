@@ -37,8 +37,17 @@ public sealed class IntervalProperties
             var inUnit = interval.Lower >= 0.0 && interval.Upper <= 1.0 && interval.Lower <= interval.Upper;
             if (t.method == IntervalMethod.Jeffreys && boundary)
             {
-                // statsmodels' convention: no boundary rule, so the interval lies strictly inside (0, 1).
-                return inUnit && !interval.Contains(estimate) && interval.Lower > 0.0 && interval.Upper < 1.0;
+                // statsmodels' convention: no boundary rule, so the interval lies strictly inside (0, 1). The limit
+                // next to the boundary is about g = (q·√π/2)²/n from it (q = (1 − level)/2, the Beta(½, n + ½) tail):
+                // at x = 0 that is the lower limit itself, always a positive double; at x = n it is 1 − U, which
+                // rounds to exactly 1 once g is below half an ulp of 1 (n = 35 million at 99.99%: g ≈ 6e-17). So the
+                // strict check at x = n applies only where g is representable with room to spare.
+                var q = (1 - t.level) / 2;
+                var gap = Math.Pow(q * 0.886226925452758, 2) / t.N;
+                var strict = t.X == 0 || gap > 1e-14;
+                return inUnit
+                    && (t.X == 0 ? interval.Lower > 0.0 : interval.Upper <= 1.0)
+                    && (!strict || (!interval.Contains(estimate) && interval.Lower > 0.0 && interval.Upper < 1.0));
             }
 
             if (t.method == IntervalMethod.Jeffreys && t.level < 0.5)
@@ -51,6 +60,16 @@ public sealed class IntervalProperties
 
             return inUnit && interval.Contains(estimate);
         });
+
+    [Fact]
+    public void Jeffreys_AllSuccessesOfAHugeN_UpperLimitRoundsToOneButLowerStaysBelowTheEstimate()
+    {
+        // The case FsCheck found: at x = n = 35,402,673 and 99.99% the true 1 − U is about 6e-17, below half an ulp.
+        var interval = ProportionInterval.Jeffreys(35_402_673, 35_402_673, 0.9999);
+
+        Assert.Equal(1.0, interval.Upper);
+        Assert.True(interval.Lower is > 0.999999 and < 1.0);
+    }
 
     [Property]
     public Property Proportion_HigherLevel_NeverNarrower() => Prop.ForAll(

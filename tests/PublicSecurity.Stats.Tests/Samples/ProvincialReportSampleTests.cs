@@ -1,0 +1,98 @@
+using ProvincialReportSample;
+using PublicSecurity.Stats.Tests.Testing;
+
+namespace PublicSecurity.Stats.Tests.Samples;
+
+/// <summary>The main job's output, in every format and both languages, and its command line.</summary>
+public sealed class ProvincialReportSampleTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = ReportCommand.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("text", "en", "txt")]
+    [InlineData("text", "vi", "txt")]
+    [InlineData("markdown", "en", "md")]
+    [InlineData("markdown", "vi", "md")]
+    [InlineData("html", "en", "html")]
+    [InlineData("html", "vi", "html")]
+    [InlineData("json", "en", "json")]
+    [InlineData("json", "vi", "json")]
+    public void Run_EachFormatAndLanguage_MatchesSnapshot(string format, string lang, string extension)
+    {
+        var (code, output, error) = Run("--format", format, "--lang", lang);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Snapshot.Verify(output, extension, $"{format}_{lang}");
+    }
+
+    [Fact]
+    public void Run_NoOptions_PrintsTheEnglishTextReportWithBothWindows()
+    {
+        var (code, output, _) = Run();
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Bình Dương provincial police — first 10 months of 2023", output, StringComparison.Ordinal);
+        Assert.Contains("15/12/2022–14/10/2023", output, StringComparison.Ordinal);
+        Assert.Contains("15/12/2021–14/10/2022", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Json_WritesOnlyJson()
+    {
+        var (_, output, _) = Run("--format", "json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("Bình Dương provincial police — first 10 months of 2023", document.RootElement.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--lang", "fr")]
+    [InlineData("--format")]
+    [InlineData("--format", "pdf")]
+    [InlineData("--out")]
+    public void Run_BadOption_PrintsUsageToStandardErrorAndExitsWith2(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("Unknown or incomplete option", error, StringComparison.Ordinal);
+        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Help_PrintsUsageAndExitsWith0()
+    {
+        var (code, output, _) = Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("--format text|markdown|html|json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Out_WritesTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (code, output, error) = Run("--format", "html", "--out", path);
+
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("Wrote", error, StringComparison.Ordinal);
+            Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
