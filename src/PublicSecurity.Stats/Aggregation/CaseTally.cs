@@ -175,6 +175,94 @@ public sealed class CaseTally : IEquatable<CaseTally>
         return entry.ClearedByAt(e, severity, offenceGroup);
     }
 
+    /// <summary>Gets the period clearance of a province: cases cleared in the period, whenever recorded, over cases that occurred in it.</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The counts on <see cref="ClearanceBasis.Period"/>; the rate can exceed 100%.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
+    public ClearanceCount PeriodClearance(Province province, ReportingPeriod period, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null) =>
+        PeriodClearanceOf(Entry(province, period, severity, offenceGroup), severity, offenceGroup);
+
+    /// <summary>Gets the cohort clearance of a province: of the cases recorded in a period, those cleared by the end of an evaluation period, over those that occurred.</summary>
+    /// <param name="province">The province.</param>
+    /// <param name="cohortPeriod">The period the cases were recorded in.</param>
+    /// <param name="evaluationPeriod">The period by whose end clearances count: the cohort period itself or any later period of the tally.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The counts on <see cref="ClearanceBasis.Cohort"/>; the rate never exceeds 100%.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The tally has no entry for the cohort, or <paramref name="evaluationPeriod"/> does not end on one of its
+    /// <see cref="EvaluationDates"/>.
+    /// </exception>
+    public ClearanceCount CohortClearance(Province province, ReportingPeriod cohortPeriod, ReportingPeriod evaluationPeriod, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null) =>
+        new(
+            ClearedByEndOf(province, cohortPeriod, evaluationPeriod, severity, offenceGroup),
+            Occurred(province, cohortPeriod, severity, offenceGroup),
+            ClearanceBasis.Cohort);
+
+    /// <summary>Gets the clearance of every province and period of the tally as a table: province × month for a tally of months.</summary>
+    /// <param name="basis">The basis: clearances in each period, or of each period's cohort.</param>
+    /// <param name="evaluationPeriod">
+    /// On the cohort basis, the period by whose end every cohort's clearances count (for example the last month, to
+    /// compare the months' cohorts at one date), or null for each cohort at the end of its own period. Must be null on
+    /// the period basis.
+    /// </param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <param name="offenceGroup">The offence group to count, or null for all.</param>
+    /// <returns>The table: rows are the provinces of the keys, columns the periods; missing keys are null cells.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/>, <paramref name="severity"/> or <paramref name="offenceGroup"/> is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="evaluationPeriod"/> is given on the period basis.</exception>
+    public ClearanceTable ToClearanceTable(ClearanceBasis basis = ClearanceBasis.Period, ReportingPeriod? evaluationPeriod = null, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
+    {
+        Require.Defined(basis, nameof(basis));
+        Require.Defined(severity, nameof(severity));
+        if (offenceGroup is OffenceGroup g)
+        {
+            Require.Defined(g, nameof(offenceGroup));
+        }
+
+        if (basis == ClearanceBasis.Period && evaluationPeriod is not null)
+        {
+            throw new ArgumentException(
+                $"An evaluation period applies only to the cohort basis; on the period basis it must be null, and it was {evaluationPeriod}.", nameof(evaluationPeriod));
+        }
+
+        var provinces = Keys.Select(k => k.Province).Distinct().ToList();
+        var periods = Periods;
+        var cells = new ClearanceCount?[provinces.Count * periods.Count];
+        for (var row = 0; row < provinces.Count; row++)
+        {
+            for (var column = 0; column < periods.Count; column++)
+            {
+                if (!Table.TryGet(new TallyKey(provinces[row], periods[column]), out var entry))
+                {
+                    continue;
+                }
+
+                if (basis == ClearanceBasis.Period)
+                {
+                    cells[(row * periods.Count) + column] = PeriodClearanceOf(entry, severity, offenceGroup);
+                    continue;
+                }
+
+                var e = Array.IndexOf(entry.EvaluatedAt, (evaluationPeriod ?? periods[column]).End);
+                if (e >= 0)
+                {
+                    var occurred = CaseEntry.Sum(entry.Recorded, severity, offenceGroup) - CaseEntry.Sum(entry.Unfounded, severity, offenceGroup);
+                    cells[(row * periods.Count) + column] = new ClearanceCount(entry.ClearedByAt(e, severity, offenceGroup), occurred, ClearanceBasis.Cohort);
+                }
+            }
+        }
+
+        return new ClearanceTable(basis, evaluationPeriod, severity, offenceGroup, provinces, periods, cells);
+    }
+
     /// <summary>Sums this tally and another key by key; a cohort's run-off is kept at the evaluation dates both have.</summary>
     /// <param name="other">The other tally.</param>
     /// <returns>The merged tally; outside counts add up.</returns>
@@ -214,6 +302,12 @@ public sealed class CaseTally : IEquatable<CaseTally>
 
         return Table.Get(province, period, Name);
     }
+
+    private static ClearanceCount PeriodClearanceOf(CaseEntry entry, SeverityGroup severity, OffenceGroup? offenceGroup) =>
+        new(
+            CaseEntry.Sum(entry.ClearedInPeriod, severity, offenceGroup),
+            CaseEntry.Sum(entry.Recorded, severity, offenceGroup) - CaseEntry.Sum(entry.Unfounded, severity, offenceGroup),
+            ClearanceBasis.Period);
 
     private CaseTally Wrap(TallyTable<CaseEntry> table, CaseTally other) =>
         ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new CaseTally(table);

@@ -44,6 +44,36 @@ public static class RankingObservation
         return new RankingObservation<TKey>(key, MeasureKind.PerCapita, count, population);
     }
 
+    /// <summary>Creates a per-capita observation of a province with its 2023 population from the catalogue.</summary>
+    /// <param name="province">The province, of either edition (the 34 units' populations are the sums of their predecessors).</param>
+    /// <param name="count">The count; non-negative.</param>
+    /// <returns>The observation, with <see cref="ProvinceCatalog.Population"/> (2023 average, NSO E02.01, preliminary) as exposure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The catalogue has no population for the province.</exception>
+    public static RankingObservation<Province> PerCapita(Province province, long count) => PerCapita(province, count, ProvinceCatalog.Population);
+
+    /// <summary>Creates a per-capita observation of a province with its population from a caller's table.</summary>
+    /// <param name="province">The province, of either edition.</param>
+    /// <param name="count">The count; non-negative.</param>
+    /// <param name="population">The population table, for example one built with <see cref="PopulationTable.Create"/> for another year.</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="population"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The table has no population for the province.</exception>
+    public static RankingObservation<Province> PerCapita(Province province, long count, PopulationTable population)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        ArgumentNullException.ThrowIfNull(population);
+        var table = population;
+        if (!table.TryGetPopulation(province, out var people))
+        {
+            throw new ArgumentException($"The population table has no population for {province}; supply a table that covers it.", nameof(population));
+        }
+
+        return PerCapita(province, count, (double)people);
+    }
+
     /// <summary>Creates a proportion observation: successes out of trials.</summary>
     /// <typeparam name="TKey">The unit's key type.</typeparam>
     /// <param name="key">The unit.</param>

@@ -1,0 +1,137 @@
+using PublicSecurity.Stats.Crime;
+
+namespace PublicSecurity.Stats.Aggregation;
+
+/// <summary>
+/// Clearance counts by province × period (for example province × month) out of a <see cref="CaseTally"/>: one row per
+/// province of the tally, one column per period, on the period or the cohort basis.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A cell is <see langword="null"/> when the tally has no entry for its province and period — missing is not zero —
+/// or, on the cohort basis at a fixed evaluation period, when the cohort was not counted at that period's end (its
+/// period ends later, or a merge dropped the date). Its rate is defined only when a case occurred
+/// (<see cref="ClearanceCount.IsRateDefined"/>).
+/// </para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ClearanceTable
+{
+    private readonly ClearanceCount?[] cells;
+
+    internal ClearanceTable(
+        ClearanceBasis basis,
+        ReportingPeriod? evaluationPeriod,
+        SeverityGroup severity,
+        OffenceGroup? offenceGroup,
+        IReadOnlyList<Province> provinces,
+        IReadOnlyList<ReportingPeriod> periods,
+        ClearanceCount?[] cells)
+    {
+        Basis = basis;
+        EvaluationPeriod = evaluationPeriod;
+        Severity = severity;
+        OffenceGroup = offenceGroup;
+        Provinces = provinces;
+        Periods = periods;
+        this.cells = cells;
+    }
+
+    /// <summary>Gets the basis of the counts.</summary>
+    public ClearanceBasis Basis { get; }
+
+    /// <summary>
+    /// Gets the period by whose end cohort clearances count, or <see langword="null"/> on the period basis and when each
+    /// cohort is counted at the end of its own period.
+    /// </summary>
+    public ReportingPeriod? EvaluationPeriod { get; }
+
+    /// <summary>Gets the severities counted.</summary>
+    public SeverityGroup Severity { get; }
+
+    /// <summary>Gets the offence group counted, or <see langword="null"/> for all.</summary>
+    public OffenceGroup? OffenceGroup { get; }
+
+    /// <summary>Gets the rows: the provinces of the tally's keys, ordered by code.</summary>
+    public IReadOnlyList<Province> Provinces { get; }
+
+    /// <summary>Gets the columns: the periods of the tally's keys, ordered by start.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods { get; }
+
+    /// <summary>Gets the cell of a row and column.</summary>
+    /// <param name="row">The row: the position of the province in <see cref="Provinces"/>.</param>
+    /// <param name="column">The column: the position of the period in <see cref="Periods"/>.</param>
+    /// <returns>The counts, or <see langword="null"/> when missing (see the class remarks).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="column"/> is outside the table.</exception>
+    public ClearanceCount? this[int row, int column]
+    {
+        get
+        {
+            if ((uint)row >= (uint)Provinces.Count)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(row), row, $"The row must be from 0 to {Require.Number(Provinces.Count - 1)} (the provinces); it was {Require.Number(row)}.");
+            }
+
+            if ((uint)column >= (uint)Periods.Count)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(column), column, $"The column must be from 0 to {Require.Number(Periods.Count - 1)} (the periods); it was {Require.Number(column)}.");
+            }
+
+            return cells[(row * Periods.Count) + column];
+        }
+    }
+
+    /// <summary>Gets the cell of a province and period.</summary>
+    /// <param name="province">A province of <see cref="Provinces"/>.</param>
+    /// <param name="period">A period of <see cref="Periods"/>.</param>
+    /// <returns>The counts, or <see langword="null"/> when missing (see the class remarks).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="province"/> is not a row or <paramref name="period"/> not a column of the table.</exception>
+    public ClearanceCount? this[Province province, ReportingPeriod period]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(province);
+            ArgumentNullException.ThrowIfNull(period);
+            var row = IndexOf(Provinces, province);
+            if (row < 0)
+            {
+                throw new ArgumentException($"The province must be a row of the table ({Require.Number(Provinces.Count)} provinces of the tally); it was {province}.", nameof(province));
+            }
+
+            var column = IndexOf(Periods, period);
+            if (column < 0)
+            {
+                throw new ArgumentException($"The period must be a column of the table ({string.Join("; ", Periods)}); it was {period}.", nameof(period));
+            }
+
+            return cells[(row * Periods.Count) + column];
+        }
+    }
+
+    /// <summary>Gets the shape and basis, for example "Clearance table (period basis): 63 provinces × 12 periods".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var basis = Basis == ClearanceBasis.Period
+            ? "period basis"
+            : EvaluationPeriod is null ? "cohort basis, each at its period's end" : $"cohort basis, by the end of {EvaluationPeriod}";
+        return $"Clearance table ({basis}): {Require.Number(Provinces.Count)} provinces × {Require.Number(Periods.Count)} periods";
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T value)
+        where T : IEquatable<T>
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Equals(value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

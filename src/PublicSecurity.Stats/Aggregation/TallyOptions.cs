@@ -1,0 +1,68 @@
+namespace PublicSecurity.Stats.Aggregation;
+
+/// <summary>How <see cref="CaseAggregator"/> and <see cref="TrafficAggregator"/> tally: which provinces always get keys, and how many threads to use.</summary>
+/// <remarks>
+/// <para>
+/// <see cref="Provinces"/> plays the role of the <c>provinces</c> argument of the tally builders: each gets a key
+/// for every period even with no record, so its zeros are counts, not missing values — needed, for example, to
+/// re-base a tally onto the 34 units, which requires every predecessor of a new unit. Instances are immutable and
+/// thread-safe.
+/// </para>
+/// </remarks>
+public sealed class TallyOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="provinces">Provinces whose keys exist for every period even with no record; null for none. One edition.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads a tally may use; null for one per processor.</param>
+    /// <exception cref="ArgumentNullException">An element of <paramref name="provinces"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="provinces"/> mixes editions.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public TallyOptions(IEnumerable<Province>? provinces = null, int? maxDegreeOfParallelism = null)
+    {
+        var list = new List<Province>();
+        if (provinces is not null)
+        {
+            foreach (var province in provinces)
+            {
+                if (province is null)
+                {
+                    throw new ArgumentNullException(nameof(provinces), "The provinces must not contain null.");
+                }
+
+                if (list.Count > 0 && province.Edition != list[0].Edition)
+                {
+                    throw new ArgumentException(
+                        $"A tally's provinces must all be of one edition ({Province.EditionLabel(list[0].Edition)}, as {list[0]}); it was {province}.", nameof(provinces));
+                }
+
+                list.Add(province);
+            }
+        }
+
+        if (maxDegreeOfParallelism is int d && d < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(maxDegreeOfParallelism), d, $"The maximum degree of parallelism must be at least 1, or null for every processor; it was {Require.Number(d)}.");
+        }
+
+        Provinces = list.AsReadOnly();
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+    }
+
+    /// <summary>Gets the default options: no forced provinces, every processor.</summary>
+    public static TallyOptions Default { get; } = new();
+
+    /// <summary>Gets the provinces whose keys exist for every period even with no record; empty for none.</summary>
+    public IReadOnlyList<Province> Provinces { get; }
+
+    /// <summary>Gets the most threads a tally may use, or <see langword="null"/> for one per processor.</summary>
+    public int? MaxDegreeOfParallelism { get; }
+
+    /// <summary>Gets the options, for example "Tally options: 2 provinces, up to 4 threads".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        $"Tally options: {Require.Number(Provinces.Count)} provinces, {(MaxDegreeOfParallelism is int d ? "up to " + Require.Number(d) + " threads" : "every processor")}";
+
+    /// <summary>Gets the edition of the forced provinces, if any.</summary>
+    internal ProvinceEdition? Edition => Provinces.Count > 0 ? Provinces[0].Edition : null;
+}
