@@ -90,8 +90,11 @@ public sealed class PublishedFigureTests
     [Fact]
     public void Equals_SameMembers_AreEqual()
     {
-        Assert.Equal(FigureRecord(), FigureRecord());
-        Assert.Equal(FigureRecord().GetHashCode(), FigureRecord().GetHashCode());
+        var first = FigureRecord();
+        var second = FigureRecord();
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(FigureRecord(), PublishedFigure.Create("crime.clearanceRate", 90, FigureQualifier.Exact, "%", "Ngày Nay, 14/11/2023", Vn.FirstMonths(2023, 10), quote: "điều tra làm rõ đạt trên 90% các vụ phạm pháp hình sự"));
     }
 }

@@ -137,8 +137,11 @@ public sealed class CriminalCaseTests
     [Fact]
     public void Equals_SameMembers_AreEqualAndToStringIsReadable()
     {
-        Assert.Equal(CaseRecord(), CaseRecord());
-        Assert.Equal(CaseRecord().GetHashCode(), CaseRecord().GetHashCode());
+        var first = CaseRecord();
+        var second = CaseRecord();
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(CaseRecord(), Make());
         Assert.False(CaseRecord().Equals(null));
         Assert.Equal("BD-2023-0042, Bình Dương (74, 63-unit edition), VerySerious, recorded 03/02/2023, ClearedByArrest on 10/02/2023", CaseRecord().ToString());

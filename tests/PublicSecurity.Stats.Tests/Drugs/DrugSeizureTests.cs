@@ -67,8 +67,11 @@ public sealed class DrugSeizureTests
     [Fact]
     public void Equals_SameMembers_AreEqual()
     {
-        Assert.Equal(SeizureRecord(), SeizureRecord());
-        Assert.Equal(SeizureRecord().GetHashCode(), SeizureRecord().GetHashCode());
+        var first = SeizureRecord();
+        var second = SeizureRecord();
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(SeizureRecord(), DrugSeizure.Create(BinhDuong, D(15, 3, 2023), 3, [], 1, 6));
         Assert.Equal("Bình Dương (74, 63-unit edition), 15/03/2023: 3 suspects, 3 substances, 1 guns, 6 rounds", SeizureRecord().ToString());
     }
