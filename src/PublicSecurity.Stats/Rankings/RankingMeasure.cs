@@ -16,12 +16,13 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
     /// <summary>The default scale of a per-capita rate: per 100,000 population.</summary>
     public const double DefaultPerPopulation = 100_000;
 
-    private RankingMeasure(MeasureKind kind, string name, bool higherIsBetter, double perPopulation)
+    private RankingMeasure(MeasureKind kind, string name, bool higherIsBetter, double perPopulation, string? vietnameseName = null)
     {
         Kind = kind;
         Name = name;
         HigherIsBetter = higherIsBetter;
         PerPopulation = perPopulation;
+        VietnameseName = vietnameseName;
     }
 
     /// <summary>Gets what the measure counts.</summary>
@@ -29,6 +30,9 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
 
     /// <summary>Gets the measure's name as the caller gave it, for example "level-2 e-ID activations".</summary>
     public string Name { get; }
+
+    /// <summary>Gets the measure's Vietnamese name, if the caller gave one with <see cref="WithVietnameseName"/>; otherwise <see langword="null"/>.</summary>
+    public string? VietnameseName { get; }
 
     /// <summary>Gets whether a higher value is better (rank 1 is the highest value); otherwise rank 1 is the lowest.</summary>
     public bool HigherIsBetter { get; }
@@ -87,6 +91,29 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
     public static RankingMeasure TargetAchievement(string name, bool higherIsBetter) =>
         new(MeasureKind.TargetAchievement, CheckName(name), higherIsBetter, 1);
 
+    /// <summary>Returns the same measure with a Vietnamese name, used when results are rendered in Vietnamese.</summary>
+    /// <param name="vietnameseName">The Vietnamese name, for example "tài khoản định danh điện tử mức 2 đã kích hoạt"; not empty.</param>
+    /// <returns>A new measure equal to this one but for its Vietnamese name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="vietnameseName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vietnameseName"/> is empty or white space.</exception>
+    public RankingMeasure WithVietnameseName(string vietnameseName)
+    {
+        Require.NotBlank(vietnameseName, nameof(vietnameseName));
+        return new(Kind, Name, HigherIsBetter, PerPopulation, vietnameseName);
+    }
+
+    /// <summary>Gets the measure's name in a language: the Vietnamese name when one was given, otherwise <see cref="Name"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string NameIn(Language language) => language switch
+    {
+        Language.English => Name,
+        Language.Vietnamese => VietnameseName ?? Name,
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(language), language, string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}.")),
+    };
+
     /// <summary>Gets the measure in English, for example "road deaths per 100,000 population (lower is better)".</summary>
     /// <returns>The description.</returns>
     public override string ToString()
@@ -106,6 +133,7 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
         other is not null
         && other.Kind == Kind
         && string.Equals(other.Name, Name, StringComparison.Ordinal)
+        && string.Equals(other.VietnameseName, VietnameseName, StringComparison.Ordinal)
         && other.HigherIsBetter == HigherIsBetter
         && other.PerPopulation.Equals(PerPopulation);
 
@@ -113,7 +141,7 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
     public override bool Equals(object? obj) => Equals(obj as RankingMeasure);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Name), HigherIsBetter, PerPopulation);
+    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Name), VietnameseName is null ? 0 : StringComparer.Ordinal.GetHashCode(VietnameseName), HigherIsBetter, PerPopulation);
 
     /// <summary>The value of an observation of this measure's kind (validated by its factory).</summary>
     internal double ValueOf(long numerator, double denominator) => Kind switch

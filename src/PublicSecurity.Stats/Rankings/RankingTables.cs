@@ -32,7 +32,7 @@ internal static class RankingTables
     {
         var m = ranking.Measure;
         var t = new TextTable(
-            $"{m.Name} ({Unit(m, language)}; {Direction(m, language)})",
+            $"{m.NameIn(language)} ({Unit(m, language)}; {Direction(m, language)})",
             new TableColumn(Lang(language, "Rank", "Hạng"), CellAlign.Right),
             new TableColumn(Lang(language, "Unit", "Đơn vị")),
             new TableColumn(Lang(language, "Value", "Giá trị"), CellAlign.Right),
@@ -57,7 +57,7 @@ internal static class RankingTables
         where TKey : notnull
     {
         var first = ranking.Entries.FirstOrDefault(e => e.Rank is not null);
-        var head = Lang(language, $"{ranking.Measure.Name}: {NumberText.Integer(ranking.RankedCount, language)} of {NumberText.Integer(ranking.UnitCount, language)} units ranked", $"{ranking.Measure.Name}: xếp hạng {NumberText.Integer(ranking.RankedCount, language)}/{NumberText.Integer(ranking.UnitCount, language)} đơn vị");
+        var head = Lang(language, $"{ranking.Measure.NameIn(language)}: {NumberText.Integer(ranking.RankedCount, language)} of {NumberText.Integer(ranking.UnitCount, language)} units ranked", $"{ranking.Measure.NameIn(language)}: xếp hạng {NumberText.Integer(ranking.RankedCount, language)}/{NumberText.Integer(ranking.UnitCount, language)} đơn vị");
         return first is null
             ? head + "."
             : head + Lang(language, $"; first: {Label(first.Key)} ({Value(ranking.Measure, first.Value!.Value, language)}).", $"; đứng đầu: {Label(first.Key)} ({Value(ranking.Measure, first.Value!.Value, language)}).");
@@ -72,7 +72,7 @@ internal static class RankingTables
         var m = intervals.Measure;
         var level = Level(intervals.Level, language);
         var t = new TextTable(
-            Lang(language, $"{m.Name}: ranks with {level} Monte-Carlo rank intervals", $"{m.Name}: hạng và khoảng hạng {level} (Monte-Carlo)"),
+            Lang(language, $"{m.NameIn(language)}: ranks with {level} Monte-Carlo rank intervals", $"{m.NameIn(language)}: hạng và khoảng hạng {level} (Monte-Carlo)"),
             new TableColumn(Lang(language, "Rank", "Hạng"), CellAlign.Right),
             new TableColumn(Lang(language, "Unit", "Đơn vị")),
             new TableColumn(Lang(language, "Value", "Giá trị"), CellAlign.Right),
@@ -108,7 +108,7 @@ internal static class RankingTables
         var rows = ByRank(intervals).Select(e => new RankRow(Label(e.Key), e.ObservedRank, e.Lower, e.Upper, highlight(e.Key))).ToList();
         var level = Level(intervals.Level, language);
         return Charts.RankIntervals(
-            Lang(language, $"{intervals.Measure.Name}: rank intervals ({level})", $"{intervals.Measure.Name}: khoảng hạng ({level})"),
+            Lang(language, $"{intervals.Measure.NameIn(language)}: rank intervals ({level})", $"{intervals.Measure.NameIn(language)}: khoảng hạng ({level})"),
             Lang(language, $"Rank ({Direction(intervals.Measure, language)}); dot = observed rank, bar = {level} interval", $"Hạng ({Direction(intervals.Measure, language)}); chấm = hạng quan sát, thanh = khoảng {level}"),
             rows,
             Math.Max(1, rows.Count),

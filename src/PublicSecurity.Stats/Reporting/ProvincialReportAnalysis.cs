@@ -192,8 +192,10 @@ public sealed class ProvincialReportAnalysis : IRenderable
 
         ElectronicId = sample;
         var population = ProvinceCatalog.Population;
-        var byTarget = RankingMeasure.TargetAchievement("Level-2 e-ID accounts activated, % of assigned target", higherIsBetter: true);
-        var perCapita = RankingMeasure.PerCapita("Level-2 e-ID accounts activated per 100,000 population (2023)", higherIsBetter: true);
+        var byTarget = RankingMeasure.TargetAchievement("Level-2 e-ID accounts activated, % of assigned target", higherIsBetter: true)
+            .WithVietnameseName("Tài khoản định danh điện tử mức 2 đã kích hoạt, % chỉ tiêu được giao");
+        var perCapita = RankingMeasure.PerCapita("Level-2 e-ID accounts activated per 100,000 population (2023)", higherIsBetter: true)
+            .WithVietnameseName("Tài khoản định danh điện tử mức 2 đã kích hoạt trên 100.000 dân (dân số 2023)");
         var targetObservations = rows.Select(a => a.Target is long t
             ? RankingObservation.TargetAchievement(a.Province, a.AccountsActivated, t)
             : RankingObservation.Missing(a.Province)).ToList();

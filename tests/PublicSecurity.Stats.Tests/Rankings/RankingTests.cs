@@ -311,6 +311,45 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Measure_WithVietnameseName_IsUsedOnlyInVietnamese()
+    {
+        var vi = Deaths.WithVietnameseName("số người chết vì tai nạn giao thông");
+
+        Assert.Null(Deaths.VietnameseName);
+        Assert.Equal("road deaths", Deaths.NameIn(Language.Vietnamese)); // no Vietnamese name: the caller's name
+        Assert.Equal("road deaths", vi.NameIn(Language.English));
+        Assert.Equal("số người chết vì tai nạn giao thông", vi.NameIn(Language.Vietnamese));
+        Assert.Equal(Deaths.Kind, vi.Kind);
+        Assert.Equal(Deaths.PerPopulation, vi.PerPopulation);
+        Assert.NotEqual(Deaths, vi);
+        Assert.Equal(vi, Deaths.WithVietnameseName("số người chết vì tai nạn giao thông"));
+        Assert.Equal(vi.GetHashCode(), Deaths.WithVietnameseName("số người chết vì tai nạn giao thông").GetHashCode());
+
+        var ranking = Ranking.Create(vi, [RankingObservation.PerCapita("A", 46, 2_823_430)], TieMethod.Min, MissingValues.Keep);
+        Assert.StartsWith("số người chết vì tai nạn giao thông: xếp hạng 1/1 đơn vị", ranking.ToString(Language.Vietnamese), StringComparison.Ordinal);
+        Assert.StartsWith("road deaths: 1 of 1 units ranked", ranking.ToString(Language.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measure_BlankVietnameseName_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Deaths.WithVietnameseName("  "));
+
+        Assert.Equal("vietnameseName", ex.ParamName);
+        Assert.Contains("must not be empty or white space; it was '  '", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("vietnameseName", Assert.Throws<ArgumentNullException>(() => Deaths.WithVietnameseName(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Measure_NameInUndefinedLanguage_ThrowsNamingTheValue()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Deaths.NameIn((Language)7));
+
+        Assert.Equal("language", ex.ParamName);
+        Assert.Contains("must be English or Vietnamese; it was 7", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Measure_PerCapita_ScalesPer100000AndSaysDirection()
     {
         var ranking = Ranking.Create(Deaths, [RankingObservation.PerCapita("A", 46, 2_823_430)], TieMethod.Min, MissingValues.Keep);
