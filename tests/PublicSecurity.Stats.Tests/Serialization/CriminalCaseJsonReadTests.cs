@@ -271,6 +271,29 @@ public sealed class CriminalCaseJsonReadTests
     }
 
     [Fact]
+    public void Read_ValidCase_AllocatesOnlyTheRecordAndItsId()
+    {
+        var utf8 = Encoding.UTF8.GetBytes(Case());
+        for (var i = 0; i < 10; i++)
+        {
+            _ = JsonSerializer.Deserialize(utf8, StatsJsonContext.Default.CriminalCase);
+        }
+
+        const int Reads = 100;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Reads; i++)
+        {
+            _ = JsonSerializer.Deserialize(utf8, StatsJsonContext.Default.CriminalCase);
+        }
+
+        var perRead = (GC.GetAllocatedBytesForCurrentThread() - before) / Reads;
+
+        // The record (9 members, about 80 bytes on 64-bit) and its 12-character id (about 50 bytes); no wire object,
+        // no province code string, no list of missing members.
+        Assert.InRange(perRead, 1, 160);
+    }
+
+    [Fact]
     public void JsonLines_MixedFaults_RejectsEachWithItsPathAndKeepsTheGoodRecords()
     {
         var text = string.Join(
