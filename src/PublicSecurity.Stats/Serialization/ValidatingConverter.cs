@@ -15,6 +15,11 @@ namespace PublicSecurity.Stats.Serialization;
 /// the value being read; a fault inside the value (a wrong type, an unknown member, a nested value's rule) keeps its
 /// path relative to the value and its line in <see cref="JsonLocation"/>, which <see cref="StatsJson"/> joins into
 /// the full path.
+/// <para>
+/// A converter may also read well-formed, valid values directly from the reader (<see cref="TryReadDirect"/>), with no
+/// wire DTO and no nested deserializer: the hot path of JSON Lines. It reads a copy of the reader and declines anything
+/// else, which is then read from the value's start through the wire DTO as above, so every error is reported as before.
+/// </para>
 /// </remarks>
 /// <typeparam name="T">The public type.</typeparam>
 /// <typeparam name="TWire">The wire DTO.</typeparam>
