@@ -72,6 +72,10 @@ public static class ProvinceCatalog
             nameof(code));
     }
 
+    /// <summary>Gets the unit of an edition whose two-digit code is <paramref name="number"/> (0–99), or null: <see cref="Find"/> without a string.</summary>
+    internal static Province? FindByNumber(ProvinceEdition edition, int number) =>
+        (uint)number < 100 ? Data.Of(edition).ByNumber[number] : null;
+
     /// <summary>Tries to get the unit of an edition with the given two-digit code.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="code">The official code; null or unknown codes give <see langword="false"/>.</param>
@@ -247,6 +251,14 @@ public static class ProvinceCatalog
             ByCode = units.ToDictionary(p => p.Code, StringComparer.Ordinal);
             foreach (var unit in units)
             {
+                if (unit.Code is [>= '0' and <= '9', >= '0' and <= '9'] code)
+                {
+                    ByNumber[((code[0] - '0') * 10) + (code[1] - '0')] = unit;
+                }
+            }
+
+            foreach (var unit in units)
+            {
                 foreach (var name in new[] { unit.Name, unit.AsciiName }.Concat(unit.OtherNames))
                 {
                     var keys = ProvinceNameKey.Of(name);
@@ -263,6 +275,9 @@ public static class ProvinceCatalog
         public IReadOnlyList<Province> Units { get; }
 
         public Dictionary<string, Province> ByCode { get; }
+
+        /// <summary>Gets the units by their two-digit code read as a number (0–99), with null where no unit has it.</summary>
+        public Province?[] ByNumber { get; } = new Province?[100];
 
         public Dictionary<string, Province> ByVietnameseKey { get; } = new(StringComparer.Ordinal);
 
