@@ -4,6 +4,7 @@ using PublicSecurity.Stats;
 using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Benchmarks;
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Serialization;
 
 // Usage:
 //   dotnet run -c Release --project benchmarks/PeakMemory [-- 10000 100000 1000000]

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Benchmarks;
 

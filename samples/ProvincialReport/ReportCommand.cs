@@ -2,6 +2,8 @@ using System.Text;
 using PublicSecurity.Stats;
 using PublicSecurity.Stats.Reporting;
 using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Samples;
 
 namespace ProvincialReportSample;
 

@@ -19,6 +19,8 @@ using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Rankings;
 using PublicSecurity.Stats.Reporting;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Samples;
 
 if (args.Length != 1 || args[0].StartsWith('-'))
 {

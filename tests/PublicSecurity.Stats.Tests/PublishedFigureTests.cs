@@ -1,4 +1,5 @@
 using static PublicSecurity.Stats.Tests.Testing.Samples;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests;
 

@@ -1,3 +1,5 @@
+using PublicSecurity.Stats.Text;
+
 namespace PublicSecurity.Stats.Tests;
 
 public sealed class ReportingPeriodTests

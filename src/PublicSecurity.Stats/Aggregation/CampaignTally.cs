@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Campaigns;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -12,32 +10,20 @@ namespace PublicSecurity.Stats.Aggregation;
 /// missing, and reading it throws rather than returning zero.
 /// </para>
 /// <para>
-/// <see cref="Merge"/> sums counts key by key; it is associative and commutative with <see cref="Empty"/> as identity
+/// <see cref="Tally{TTally}.Merge"/> sums counts key by key; it is associative and commutative with <see cref="Empty"/> as identity
 /// and fails only across province editions or calendars, or on overlapping unequal periods. Instances are immutable
 /// and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(CampaignTallyJsonConverter))]
-public sealed class CampaignTally : IEquatable<CampaignTally>
+public sealed class CampaignTally : Tally<CampaignTally>
 {
-    private const string Name = "campaign tally";
+    private protected override string Name => "campaign tally";
 
-    internal CampaignTally(TallyTable<CampaignEntry> table) => Table = table;
+    internal CampaignTally(TallyTable<CampaignEntry> table)
+        : base(table) => Table = table;
 
-    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Merge"/>.</summary>
+    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Tally{TTally}.Merge"/>.</summary>
     public static CampaignTally Empty { get; } = new(TallyTable<CampaignEntry>.Empty);
-
-    /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
-    public ProvinceEdition? Edition => Table.Edition;
-
-    /// <summary>Gets the keys, ordered by province code, then period.</summary>
-    public IReadOnlyList<TallyKey> Keys => Table.Keys;
-
-    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => Table.Periods;
-
-    /// <summary>Gets the number of campaigns given to the builder that started outside every requested period or have no start date.</summary>
-    public long Outside => Table.Outside;
 
     internal TallyTable<CampaignEntry> Table { get; }
 
@@ -47,24 +33,8 @@ public sealed class CampaignTally : IEquatable<CampaignTally>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
-    public static CampaignTally FromRecords(IEnumerable<CrackdownCampaign> records, IEnumerable<ReportingPeriod> periods)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var builder = new CampaignTallyBuilder(periods);
-        foreach (var record in records)
-        {
-            builder.Add(record);
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>Gets whether the tally has an entry for a province and period.</summary>
-    /// <param name="province">The province.</param>
-    /// <param name="period">The period.</param>
-    /// <returns>Whether the key is present.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
-    public bool Contains(Province province, ReportingPeriod period) => Table.Contains(province, period);
+    public static CampaignTally Tally(IEnumerable<CrackdownCampaign> records, IEnumerable<ReportingPeriod> periods) =>
+        Collect(records, () => new CampaignTallyBuilder(periods));
 
     /// <summary>Gets the number of campaigns of a kind opened by a province in a period.</summary>
     /// <param name="province">The province.</param>
@@ -76,50 +46,21 @@ public sealed class CampaignTally : IEquatable<CampaignTally>
     /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
     public long Count(Province province, ReportingPeriod period, CampaignKind kind)
     {
-        Require.Defined(kind, nameof(kind));
+        Preconditions.Defined(kind, nameof(kind));
         return Table.Get(province, period, Name).Of(kind);
     }
 
-    /// <summary>Sums this tally and another key by key.</summary>
-    /// <param name="other">The other tally.</param>
-    /// <returns>The merged tally; outside counts add up.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException">The tallies are of different province editions or calendars, or have overlapping unequal periods.</exception>
-    public CampaignTally Merge(CampaignTally other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
-    }
 
-    /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
-    /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
-    /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public CampaignTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
-
-    /// <inheritdoc/>
-    public bool Equals(CampaignTally? other) => other is not null && Table.ContentEquals(other.Table);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as CampaignTally);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Table.ContentHash();
-
-    /// <summary>Gets the size of the tally, for example "Campaign tally: 1 keys, 0 outside".</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => $"Campaign tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
-
-    private CampaignTally Wrap(TallyTable<CampaignEntry> table, CampaignTally other) =>
-        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new CampaignTally(table);
+    private protected override CampaignTally With(ITallyTable content, CampaignTally other) => new((TallyTable<CampaignEntry>)content);
 }
 
 /// <summary>Builds a <see cref="CampaignTally"/> from campaign records or published counts, over requested periods of one calendar.</summary>
 /// <remarks>
 /// A campaign is counted in the requested period that contains its start date. A campaign with no start date, or
-/// one that starts outside every period, is counted in <see cref="CampaignTally.Outside"/>, never dropped silently.
+/// one that starts outside every period, is counted in <see cref="Tally{TTally}.Outside"/>, never dropped silently.
 /// The builder is not thread-safe.
 /// </remarks>
-public sealed class CampaignTallyBuilder
+public sealed class CampaignTallyBuilder : IRecordCounter<CrackdownCampaign, CampaignTally>
 {
     private readonly TallyAccumulator<long[]> accumulator;
 
@@ -165,8 +106,8 @@ public sealed class CampaignTallyBuilder
     public CampaignTallyBuilder Add(Province province, ReportingPeriod period, CampaignKind kind, long count)
     {
         ArgumentNullException.ThrowIfNull(province);
-        Require.Defined(kind, nameof(kind));
-        Require.NotNegative(count, nameof(count));
+        Preconditions.Defined(kind, nameof(kind));
+        Preconditions.NotNegative(count, nameof(count));
         var counts = accumulator.At(province, accumulator.RequirePeriod(period, nameof(period)), nameof(province));
         counts[(int)kind] = checked(counts[(int)kind] + count);
         return this;
@@ -178,13 +119,17 @@ public sealed class CampaignTallyBuilder
         accumulator.Entries.Select(e => KeyValuePair.Create(e.Key, new CampaignEntry(e.Value[0], e.Value[1]))),
         accumulator.Outside,
         "entries"));
+
+    void IRecordCounter<CrackdownCampaign, CampaignTally>.Count(CrackdownCampaign record) => Add(record);
 }
 
 /// <summary>The counts of one key of a <see cref="CampaignTally"/>.</summary>
-internal readonly record struct CampaignEntry(long PeakCrackdown, long FugitiveArrestAndSurrender)
+internal readonly record struct CampaignEntry(long PeakCrackdown, long FugitiveArrestAndSurrender) : ITallyEntry<CampaignEntry>
 {
+    static CampaignEntry ITallyEntry<CampaignEntry>.Sum(CampaignEntry left, CampaignEntry right) => left.Add(right);
+
     public static CampaignEntry Create(long peakCrackdown, long fugitiveArrestAndSurrender) =>
-        new(Require.NotNegative(peakCrackdown, nameof(peakCrackdown)), Require.NotNegative(fugitiveArrestAndSurrender, nameof(fugitiveArrestAndSurrender)));
+        new(Preconditions.NotNegative(peakCrackdown, nameof(peakCrackdown)), Preconditions.NotNegative(fugitiveArrestAndSurrender, nameof(fugitiveArrestAndSurrender)));
 
     public long Of(CampaignKind kind) => kind == CampaignKind.PeakCrackdown ? PeakCrackdown : FugitiveArrestAndSurrender;
 

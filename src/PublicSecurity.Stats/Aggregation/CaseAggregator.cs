@@ -14,7 +14,7 @@ namespace PublicSecurity.Stats.Aggregation;
 /// Semantics are exactly those of <see cref="CaseTallyBuilder"/>: a case counts as recorded (and unfounded) in the
 /// period containing its recorded date and as cleared in the period containing its outcome date; a case recorded in
 /// period P and cleared on day d counts as cleared by the end of every requested period ending on or after both P's
-/// end and d; a case that counts nowhere is counted in <see cref="CaseTally.Outside"/>, never dropped. Keys exist for
+/// end and d; a case that counts nowhere is counted in <see cref="Tally{TTally}.Outside"/>, never dropped. Keys exist for
 /// every (province, period) with a case recorded or cleared in it, and for every province of
 /// <see cref="TallyOptions.Provinces"/>.
 /// </para>
@@ -27,7 +27,7 @@ namespace PublicSecurity.Stats.Aggregation;
 /// pairs of periods, like the tally itself).
 /// </para>
 /// <para>
-/// Scale: tallies merge exactly (<see cref="CaseTally.Merge"/>), so partitions tallied on other threads, from other
+/// Scale: tallies merge exactly (<see cref="Tally{TTally}.Merge"/>), so partitions tallied on other threads, from other
 /// files, or in a database where the data lives combine into the tally of one pass. All members are thread-safe.
 /// </para>
 /// </remarks>
@@ -72,7 +72,7 @@ public static class CaseAggregator
     internal static CaseTally Tally(CaseColumns columns, ProvinceEdition edition, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        Require.Defined(edition, nameof(edition));
+        Preconditions.Defined(edition, nameof(edition));
         ArgumentNullException.ThrowIfNull(options);
         var totals = new CaseTotals(edition, new PeriodLookup(periods, nameof(periods)));
         var bad = RowPartitions.Run(
@@ -93,7 +93,7 @@ public static class CaseAggregator
     /// <summary>Tallies case records; an array or a <see cref="List{T}"/> is tallied on every core when large.</summary>
     /// <param name="records">The cases, all of one province edition. Other sequences than arrays and lists are read once, on the calling thread.</param>
     /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <returns>The tally; equal to <see cref="CaseTally.FromRecords"/> of the same records.</returns>
+    /// <returns>The tally; equal to <see cref="CaseTally.Tally"/> of the same records.</returns>
     /// <remarks>A list must not change while it is tallied.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
@@ -169,10 +169,10 @@ public static class CaseAggregator
     /// <summary>Tallies case records from a span, on the calling thread.</summary>
     /// <param name="records">The cases, all of one province edition.</param>
     /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <returns>The tally; equal to <see cref="CaseTally.FromRecords"/> of the same records.</returns>
+    /// <returns>The tally; equal to <see cref="CaseTally.Tally"/> of the same records.</returns>
     /// <remarks>
     /// A span cannot be shared with other threads, and C# binds an array argument to this overload: to tally an array
-    /// on every core, pass it as <see cref="IEnumerable{T}"/>, or tally slices and <see cref="CaseTally.Merge"/> them.
+    /// on every core, pass it as <see cref="IEnumerable{T}"/>, or tally slices and <see cref="Tally{TTally}.Merge"/> them.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
@@ -251,15 +251,15 @@ public static class CaseAggregator
 
     private static ArgumentException BadRecord(CriminalCase? record, long position, ProvinceEdition edition, string paramName) =>
         record is null
-            ? new ArgumentNullException(paramName, $"Record {Require.Number(position)} is null; the records must not contain null.")
+            ? new ArgumentNullException(paramName, $"Record {Preconditions.Number(position)} is null; the records must not contain null.")
             : new ArgumentException(
-                $"Record {Require.Number(position)}: a tally's provinces must all be of one edition (the {Province.EditionLabel(edition)}, as the first record or the options' provinces); it was {record.Province}.",
+                $"Record {Preconditions.Number(position)}: a tally's provinces must all be of one edition (the {Province.EditionLabel(edition)}, as the first record or the options' provinces); it was {record.Province}.",
                 paramName);
 
     /// <summary>Describes the first rule a row breaks, in the order of the columns.</summary>
     private static ArgumentOutOfRangeException BadRow(CaseColumns columns, int row, int provinces, ProvinceEdition edition)
     {
-        var at = $"Row {Require.Number(row)} of the columns";
+        var at = $"Row {Preconditions.Number(row)} of the columns";
         int province = columns.ProvinceIndex.Span[row];
         var recorded = columns.RecordedDay.Span[row];
         int kind = columns.OutcomeKind.Span[row];
@@ -270,15 +270,15 @@ public static class CaseAggregator
         string message;
         if (province >= provinces)
         {
-            message = $"{at}: the province index must be less than {Require.Number(provinces)} (the units of the {Province.EditionLabel(edition)}); it was {Require.Number(province)}.";
+            message = $"{at}: the province index must be less than {Preconditions.Number(provinces)} (the units of the {Province.EditionLabel(edition)}); it was {Preconditions.Number(province)}.";
         }
         else if (recorded < 0 || recorded > max)
         {
-            message = $"{at}: the recorded day must be a DateOnly.DayNumber from 0 (01/01/0001) to {Require.Number(max)} (31/12/9999); it was {Require.Number(recorded)}.";
+            message = $"{at}: the recorded day must be a DateOnly.DayNumber from 0 (01/01/0001) to {Preconditions.Number(max)} (31/12/9999); it was {Preconditions.Number(recorded)}.";
         }
         else if (kind > 3)
         {
-            message = $"{at}: the outcome kind must be 0 (NotCleared), 1 (ClearedByArrest), 2 (ClearedExceptionally) or 3 (Unfounded); it was {Require.Number(kind)}.";
+            message = $"{at}: the outcome kind must be 0 (NotCleared), 1 (ClearedByArrest), 2 (ClearedExceptionally) or 3 (Unfounded); it was {Preconditions.Number(kind)}.";
         }
         else if (kind == 0 && outcome != -1)
         {
@@ -286,7 +286,7 @@ public static class CaseAggregator
         }
         else if (kind != 0 && outcome == -1)
         {
-            message = $"{at}: the outcome day is required when the outcome kind is {Require.Number(kind)} ({(CaseOutcome)kind}); it was -1 (none).";
+            message = $"{at}: the outcome day is required when the outcome kind is {Preconditions.Number(kind)} ({(CaseOutcome)kind}); it was -1 (none).";
         }
         else if (kind != 0 && outcome < recorded)
         {
@@ -294,15 +294,15 @@ public static class CaseAggregator
         }
         else if (kind != 0 && outcome > max)
         {
-            message = $"{at}: the outcome day must be a DateOnly.DayNumber up to {Require.Number(max)} (31/12/9999); it was {Require.Number(outcome)}.";
+            message = $"{at}: the outcome day must be a DateOnly.DayNumber up to {Preconditions.Number(max)} (31/12/9999); it was {Preconditions.Number(outcome)}.";
         }
         else if (severity > 3)
         {
-            message = $"{at}: the severity must be 0 (LessSerious), 1 (Serious), 2 (VerySerious) or 3 (EspeciallySerious); it was {Require.Number(severity)}.";
+            message = $"{at}: the severity must be 0 (LessSerious), 1 (Serious), 2 (VerySerious) or 3 (EspeciallySerious); it was {Preconditions.Number(severity)}.";
         }
         else
         {
-            message = $"{at}: the offence group must be from 0 (SocialOrder) to 5 (Other); it was {Require.Number(group)}.";
+            message = $"{at}: the offence group must be from 0 (SocialOrder) to 5 (Other); it was {Preconditions.Number(group)}.";
         }
 
         return new ArgumentOutOfRangeException(nameof(columns), message);
@@ -310,6 +310,6 @@ public static class CaseAggregator
 
     private static string Day(int day) =>
         day >= 0 && day <= PeriodLookup.MaxDayNumber
-            ? $"{Require.Number(day)} ({Require.Date(DateOnly.FromDayNumber(day))})"
-            : Require.Number(day);
+            ? $"{Preconditions.Number(day)} ({Preconditions.Date(DateOnly.FromDayNumber(day))})"
+            : Preconditions.Number(day);
 }

@@ -80,14 +80,14 @@ public sealed class CaseColumns
 
     /// <summary>Gets the number of rows, for example "Case columns: 10000000 rows".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"Case columns: {Require.Number(Count)} rows";
+    public override string ToString() => $"Case columns: {Preconditions.Number(Count)} rows";
 
     private static void SameLength(int length, int expected, string name)
     {
         if (length != expected)
         {
             throw new ArgumentException(
-                $"The columns must have equal lengths: {name} must have as many rows as provinceIndex ({Require.Number(expected)}); it had {Require.Number(length)}.",
+                $"The columns must have equal lengths: {name} must have as many rows as provinceIndex ({Preconditions.Number(expected)}); it had {Preconditions.Number(length)}.",
                 name);
         }
     }

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Aggregation;
 

@@ -1,4 +1,5 @@
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -7,8 +8,10 @@ namespace PublicSecurity.Stats.Aggregation;
 /// unfounded and cleared in the period, and the run-off of the cases recorded in it: how many were cleared by each
 /// evaluation date.
 /// </summary>
-internal sealed class CaseEntry : IEquatable<CaseEntry>
+internal sealed class CaseEntry : IEquatable<CaseEntry>, ITallyEntry<CaseEntry>
 {
+    static CaseEntry ITallyEntry<CaseEntry>.Sum(CaseEntry left, CaseEntry right) => left.Add(right);
+
     public const int Groups = 6;
     public const int Cells = 4 * Groups;
 
@@ -50,13 +53,13 @@ internal sealed class CaseEntry : IEquatable<CaseEntry>
             if (evaluatedAt[i] < period.End)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(evaluatedAt), evaluatedAt[i], $"The evaluation dates must not be before the end of the cohort's period ({Require.Date(period.End)}); one was {Require.Date(evaluatedAt[i])}.");
+                    nameof(evaluatedAt), evaluatedAt[i], $"The evaluation dates must not be before the end of the cohort's period ({Preconditions.Date(period.End)}); one was {Preconditions.Date(evaluatedAt[i])}.");
             }
 
             if (i > 0 && evaluatedAt[i] <= evaluatedAt[i - 1])
             {
                 throw new ArgumentException(
-                    $"The evaluation dates must be strictly ascending; {Require.Date(evaluatedAt[i])} follows {Require.Date(evaluatedAt[i - 1])}.", nameof(evaluatedAt));
+                    $"The evaluation dates must be strictly ascending; {Preconditions.Date(evaluatedAt[i])} follows {Preconditions.Date(evaluatedAt[i - 1])}.", nameof(evaluatedAt));
             }
         }
 
@@ -66,37 +69,37 @@ internal sealed class CaseEntry : IEquatable<CaseEntry>
     /// <summary>Checks one cell's counts against the cohort rules and stores them.</summary>
     public void SetCell(int cell, long recorded, long unfounded, long clearedInPeriod, IReadOnlyList<long> clearedBy)
     {
-        Require.NotNegative(recorded, nameof(recorded));
-        Require.NotNegative(unfounded, nameof(unfounded));
-        Require.NotNegative(clearedInPeriod, nameof(clearedInPeriod));
+        Preconditions.NotNegative(recorded, nameof(recorded));
+        Preconditions.NotNegative(unfounded, nameof(unfounded));
+        Preconditions.NotNegative(clearedInPeriod, nameof(clearedInPeriod));
         if (unfounded > recorded)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(unfounded), unfounded, $"The unfounded cases must not exceed the recorded cases ({Require.Number(recorded)}); it was {Require.Number(unfounded)}.");
+                nameof(unfounded), unfounded, $"The unfounded cases must not exceed the recorded cases ({Preconditions.Number(recorded)}); it was {Preconditions.Number(unfounded)}.");
         }
 
         var e = EvaluatedAt.Length;
         if (clearedBy.Count != e)
         {
             throw new ArgumentException(
-                $"The cleared-by counts must have one value per evaluation date ({Require.Number(e)}); it had {Require.Number(clearedBy.Count)}.", nameof(clearedBy));
+                $"The cleared-by counts must have one value per evaluation date ({Preconditions.Number(e)}); it had {Preconditions.Number(clearedBy.Count)}.", nameof(clearedBy));
         }
 
         var occurred = recorded - unfounded;
         for (var i = 0; i < e; i++)
         {
             var value = clearedBy[i];
-            Require.NotNegative(value, nameof(clearedBy));
+            Preconditions.NotNegative(value, nameof(clearedBy));
             if (i > 0 && value < clearedBy[i - 1])
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(clearedBy), value, $"The cleared-by counts must not decrease over the evaluation dates; {Require.Number(value)} at {Require.Date(EvaluatedAt[i])} follows {Require.Number(clearedBy[i - 1])}.");
+                    nameof(clearedBy), value, $"The cleared-by counts must not decrease over the evaluation dates; {Preconditions.Number(value)} at {Preconditions.Date(EvaluatedAt[i])} follows {Preconditions.Number(clearedBy[i - 1])}.");
             }
 
             if (value > occurred)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(clearedBy), value, $"The cases cleared must not exceed the cases that occurred on a cohort basis (recorded {Require.Number(recorded)} − unfounded {Require.Number(unfounded)} = {Require.Number(occurred)}); it was {Require.Number(value)} at {Require.Date(EvaluatedAt[i])}.");
+                    nameof(clearedBy), value, $"The cases cleared must not exceed the cases that occurred on a cohort basis (recorded {Preconditions.Number(recorded)} − unfounded {Preconditions.Number(unfounded)} = {Preconditions.Number(occurred)}); it was {Preconditions.Number(value)} at {Preconditions.Date(EvaluatedAt[i])}.");
             }
 
             ClearedBy[(cell * e) + i] = value;

@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Crime;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -23,33 +21,21 @@ namespace PublicSecurity.Stats.Aggregation;
 /// </list>
 /// </para>
 /// <para>
-/// A key absent from the tally is missing, and reading it throws rather than returning zero. <see cref="Merge"/> sums
+/// A key absent from the tally is missing, and reading it throws rather than returning zero. <see cref="Tally{TTally}.Merge"/> sums
 /// counts key by key and keeps a cohort's run-off at the evaluation dates both sides have; it is associative and
 /// commutative with <see cref="Empty"/> as identity, and fails only across province editions or calendars, or on
 /// overlapping unequal periods. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(CaseTallyJsonConverter))]
-public sealed class CaseTally : IEquatable<CaseTally>
+public sealed class CaseTally : Tally<CaseTally>
 {
-    private const string Name = "case tally";
+    private protected override string Name => "case tally";
 
-    internal CaseTally(TallyTable<CaseEntry> table) => Table = table;
+    internal CaseTally(TallyTable<CaseEntry> table)
+        : base(table) => Table = table;
 
-    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Merge"/>.</summary>
+    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Tally{TTally}.Merge"/>.</summary>
     public static CaseTally Empty { get; } = new(TallyTable<CaseEntry>.Empty);
-
-    /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
-    public ProvinceEdition? Edition => Table.Edition;
-
-    /// <summary>Gets the keys, ordered by province code, then period.</summary>
-    public IReadOnlyList<TallyKey> Keys => Table.Keys;
-
-    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => Table.Periods;
-
-    /// <summary>Gets the number of cases given to the builder that counted nowhere: recorded outside every period and not cleared inside one.</summary>
-    public long Outside => Table.Outside;
 
     internal TallyTable<CaseEntry> Table { get; }
 
@@ -59,24 +45,8 @@ public sealed class CaseTally : IEquatable<CaseTally>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
-    public static CaseTally FromRecords(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var builder = new CaseTallyBuilder(periods);
-        foreach (var record in records)
-        {
-            builder.Add(record);
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>Gets whether the tally has an entry for a province and period.</summary>
-    /// <param name="province">The province.</param>
-    /// <param name="period">The period.</param>
-    /// <returns>Whether the key is present.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
-    public bool Contains(Province province, ReportingPeriod period) => Table.Contains(province, period);
+    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
+        Collect(records, () => new CaseTallyBuilder(periods));
 
     /// <summary>Gets the cases recorded in a period.</summary>
     /// <param name="province">The province.</param>
@@ -168,7 +138,7 @@ public sealed class CaseTally : IEquatable<CaseTally>
         if (e < 0)
         {
             throw new ArgumentException(
-                $"The evaluation period must end on a date the cohort's clearances were counted at ({(entry.EvaluatedAt.Length == 0 ? "none" : string.Join(", ", entry.EvaluatedAt.Select(Require.Date)))}); it was {evaluationPeriod}.",
+                $"The evaluation period must end on a date the cohort's clearances were counted at ({(entry.EvaluatedAt.Length == 0 ? "none" : string.Join(", ", entry.EvaluatedAt.Select(Preconditions.Date)))}); it was {evaluationPeriod}.",
                 nameof(evaluationPeriod));
         }
 
@@ -220,11 +190,11 @@ public sealed class CaseTally : IEquatable<CaseTally>
     /// <exception cref="ArgumentException"><paramref name="evaluationPeriod"/> is given on the period basis.</exception>
     public ClearanceTable ToClearanceTable(ClearanceBasis basis = ClearanceBasis.Period, ReportingPeriod? evaluationPeriod = null, SeverityGroup severity = SeverityGroup.All, OffenceGroup? offenceGroup = null)
     {
-        Require.Defined(basis, nameof(basis));
-        Require.Defined(severity, nameof(severity));
+        Preconditions.Defined(basis, nameof(basis));
+        Preconditions.Defined(severity, nameof(severity));
         if (offenceGroup is OffenceGroup g)
         {
-            Require.Defined(g, nameof(offenceGroup));
+            Preconditions.Defined(g, nameof(offenceGroup));
         }
 
         if (basis == ClearanceBasis.Period && evaluationPeriod is not null)
@@ -263,41 +233,12 @@ public sealed class CaseTally : IEquatable<CaseTally>
         return new ClearanceTable(basis, evaluationPeriod, severity, offenceGroup, provinces, periods, cells);
     }
 
-    /// <summary>Sums this tally and another key by key; a cohort's run-off is kept at the evaluation dates both have.</summary>
-    /// <param name="other">The other tally.</param>
-    /// <returns>The merged tally; outside counts add up.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException">The tallies are of different province editions or calendars, or have overlapping unequal periods.</exception>
-    public CaseTally Merge(CaseTally other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
-    }
-
-    /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
-    /// <returns>The re-based tally (rates are recomputed from the summed counts); the tally itself when empty or already of the 34-unit edition.</returns>
-    /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public CaseTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
-
-    /// <inheritdoc/>
-    public bool Equals(CaseTally? other) => other is not null && Table.ContentEquals(other.Table);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as CaseTally);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Table.ContentHash();
-
-    /// <summary>Gets the size of the tally, for example "Case tally: 1 keys, 0 outside".</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => $"Case tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
-
     private CaseEntry Entry(Province province, ReportingPeriod period, SeverityGroup severity, OffenceGroup? offenceGroup)
     {
-        Require.Defined(severity, nameof(severity));
+        Preconditions.Defined(severity, nameof(severity));
         if (offenceGroup is OffenceGroup g)
         {
-            Require.Defined(g, nameof(offenceGroup));
+            Preconditions.Defined(g, nameof(offenceGroup));
         }
 
         return Table.Get(province, period, Name);
@@ -309,8 +250,8 @@ public sealed class CaseTally : IEquatable<CaseTally>
             CaseEntry.Sum(entry.Recorded, severity, offenceGroup) - CaseEntry.Sum(entry.Unfounded, severity, offenceGroup),
             ClearanceBasis.Period);
 
-    private CaseTally Wrap(TallyTable<CaseEntry> table, CaseTally other) =>
-        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new CaseTally(table);
+
+    private protected override CaseTally With(ITallyTable content, CaseTally other) => new((TallyTable<CaseEntry>)content);
 }
 
 /// <summary>Builds a <see cref="CaseTally"/> from criminal case records, over requested periods of one calendar.</summary>
@@ -322,11 +263,11 @@ public sealed class CaseTally : IEquatable<CaseTally>
 /// </para>
 /// <para>
 /// A case that counts nowhere (recorded outside every period and not cleared inside one) is counted in
-/// <see cref="CaseTally.Outside"/>, never dropped silently. The builder is not thread-safe: build one per thread or
+/// <see cref="Tally{TTally}.Outside"/>, never dropped silently. The builder is not thread-safe: build one per thread or
 /// partition with the same periods and merge the tallies.
 /// </para>
 /// </remarks>
-public sealed class CaseTallyBuilder
+public sealed class CaseTallyBuilder : IRecordCounter<CriminalCase, CaseTally>
 {
     private readonly TallyAccumulator<CaseEntry> accumulator;
 
@@ -401,4 +342,6 @@ public sealed class CaseTallyBuilder
             new CaseEntry([.. e.Value.Recorded], [.. e.Value.Unfounded], [.. e.Value.ClearedInPeriod], [.. e.Value.EvaluatedAt], [.. e.Value.ClearedBy]))),
         accumulator.Outside,
         "entries"));
+
+    void IRecordCounter<CriminalCase, CaseTally>.Count(CriminalCase record) => Add(record);
 }

@@ -1,22 +1,27 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
-
 namespace PublicSecurity.Stats.Aggregation;
 
-/// <summary>Which cases a clearance rate divides: those cleared in the period, or those of the period's cohort cleared by a date.</summary>
-/// <remarks><c>default</c> is <see cref="Period"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<ClearanceBasis>))]
+/// <summary>
+/// Which cases a clearance rate (tỷ lệ điều tra làm rõ / khám phá) divides: those cleared in the period, or those of
+/// the period's cohort cleared by a date.
+/// </summary>
+/// <remarks>
+/// The one basis enum of the library, used by tallies (<see cref="ClearanceCount"/>, <see cref="ClearanceTable"/>) and by
+/// the estimated rates of <c>PublicSecurity.Stats.Estimation</c>. <c>default</c> is <see cref="Period"/>, the
+/// Vietnamese and FBI practice.
+/// </remarks>
 public enum ClearanceBasis
 {
     /// <summary>
-    /// Cases cleared with an outcome date in the period, whenever recorded, over the cases that occurred in it — the
-    /// basis of Vietnamese reports and of FBI UCR; the rate can exceed 100% when earlier cases are cleared.
+    /// Cases cleared with an outcome date in the period, whenever recorded, over the cases that occurred in it (Bộ Công
+    /// an, FBI UCR). Cleared cases may have occurred earlier, so they are not a subset of the occurred ones: no binomial
+    /// interval, and the rate can exceed 100% (flagged, never clamped).
     /// </summary>
     Period = 0,
 
     /// <summary>
     /// Of the cases recorded in the period (its cohort), those cleared by the end of an evaluation period, over the
-    /// cohort's cases that occurred — the UK Home Office outcomes basis; never above 100%, and a recent cohort matures.
+    /// cohort's cases that occurred (UK Home Office outcomes framework): a true proportion with a binomial interval,
+    /// never above 100%; immature while the evaluation date is before the period's end.
     /// </summary>
     Cohort = 1,
 }

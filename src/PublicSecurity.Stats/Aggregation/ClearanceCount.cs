@@ -41,7 +41,7 @@ public readonly struct ClearanceCount : IEquatable<ClearanceCount>
     public double Rate => Occurred > 0
         ? (double)Cleared / Occurred
         : throw new InvalidOperationException(
-            $"The clearance rate is undefined when no case occurred ({Require.Number(Cleared)} cleared of 0); check IsRateDefined first.");
+            $"The clearance rate is undefined when no case occurred ({Preconditions.Number(Cleared)} cleared of 0); check IsRateDefined first.");
 
     /// <summary>Equality of counts and basis.</summary>
     /// <param name="left">The first value.</param>
@@ -84,7 +84,7 @@ public readonly struct ClearanceCount : IEquatable<ClearanceCount>
     public override string ToString()
     {
         var rate = IsRateDefined ? (100.0 * Cleared / Occurred).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "rate undefined";
-        return $"{Require.Number(Cleared)} of {Require.Number(Occurred)} cleared ({rate}, {Describe(Basis)})";
+        return $"{Preconditions.Number(Cleared)} of {Preconditions.Number(Occurred)} cleared ({rate}, {Describe(Basis)})";
     }
 
     private static string Describe(ClearanceBasis basis) => basis == ClearanceBasis.Cohort ? "cohort basis" : "period basis";

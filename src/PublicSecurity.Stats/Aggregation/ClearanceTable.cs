@@ -70,13 +70,13 @@ public sealed class ClearanceTable
             if ((uint)row >= (uint)Provinces.Count)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(row), row, $"The row must be from 0 to {Require.Number(Provinces.Count - 1)} (the provinces); it was {Require.Number(row)}.");
+                    nameof(row), row, $"The row must be from 0 to {Preconditions.Number(Provinces.Count - 1)} (the provinces); it was {Preconditions.Number(row)}.");
             }
 
             if ((uint)column >= (uint)Periods.Count)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(column), column, $"The column must be from 0 to {Require.Number(Periods.Count - 1)} (the periods); it was {Require.Number(column)}.");
+                    nameof(column), column, $"The column must be from 0 to {Preconditions.Number(Periods.Count - 1)} (the periods); it was {Preconditions.Number(column)}.");
             }
 
             return cells[(row * Periods.Count) + column];
@@ -98,7 +98,7 @@ public sealed class ClearanceTable
             var row = IndexOf(Provinces, province);
             if (row < 0)
             {
-                throw new ArgumentException($"The province must be a row of the table ({Require.Number(Provinces.Count)} provinces of the tally); it was {province}.", nameof(province));
+                throw new ArgumentException($"The province must be a row of the table ({Preconditions.Number(Provinces.Count)} provinces of the tally); it was {province}.", nameof(province));
             }
 
             var column = IndexOf(Periods, period);
@@ -118,7 +118,7 @@ public sealed class ClearanceTable
         var basis = Basis == ClearanceBasis.Period
             ? "period basis"
             : EvaluationPeriod is null ? "cohort basis, each at its period's end" : $"cohort basis, by the end of {EvaluationPeriod}";
-        return $"Clearance table ({basis}): {Require.Number(Provinces.Count)} provinces × {Require.Number(Periods.Count)} periods";
+        return $"Clearance table ({basis}): {Preconditions.Number(Provinces.Count)} provinces × {Preconditions.Number(Periods.Count)} periods";
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T value)

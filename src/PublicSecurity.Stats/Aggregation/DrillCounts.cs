@@ -42,16 +42,16 @@ public readonly struct DrillCounts : IEquatable<DrillCounts>
 
     /// <summary>Gets the counts in English, for example "286 held, 0 attendances".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Require.Number(Count)} held, {Require.Number(Attendances)} attendances";
+    public override string ToString() => $"{Preconditions.Number(Count)} held, {Preconditions.Number(Attendances)} attendances";
 
     internal static DrillCounts Create(long count, long attendances)
     {
-        Require.NotNegative(count, nameof(count));
-        Require.NotNegative(attendances, nameof(attendances));
+        Preconditions.NotNegative(count, nameof(count));
+        Preconditions.NotNegative(attendances, nameof(attendances));
         if (count == 0 && attendances > 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(count), count, $"The count must be positive when there are attendances ({Require.Number(attendances)}); it was 0.");
+                nameof(count), count, $"The count must be positive when there are attendances ({Preconditions.Number(attendances)}); it was 0.");
         }
 
         return new DrillCounts(count, attendances);

@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.FireRescue;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -11,32 +9,20 @@ namespace PublicSecurity.Stats.Aggregation;
 /// tally is missing, and reading it throws rather than returning zero.
 /// </para>
 /// <para>
-/// <see cref="Merge"/> sums counts key by key; it is associative and commutative with <see cref="Empty"/> as identity
+/// <see cref="Tally{TTally}.Merge"/> sums counts key by key; it is associative and commutative with <see cref="Empty"/> as identity
 /// and fails only across province editions or calendars, or on overlapping unequal periods. Instances are immutable
 /// and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DrillTallyJsonConverter))]
-public sealed class DrillTally : IEquatable<DrillTally>
+public sealed class DrillTally : Tally<DrillTally>
 {
-    private const string Name = "drill tally";
+    private protected override string Name => "drill tally";
 
-    internal DrillTally(TallyTable<DrillEntry> table) => Table = table;
+    internal DrillTally(TallyTable<DrillEntry> table)
+        : base(table) => Table = table;
 
-    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Merge"/>.</summary>
+    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Tally{TTally}.Merge"/>.</summary>
     public static DrillTally Empty { get; } = new(TallyTable<DrillEntry>.Empty);
-
-    /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
-    public ProvinceEdition? Edition => Table.Edition;
-
-    /// <summary>Gets the keys, ordered by province code, then period.</summary>
-    public IReadOnlyList<TallyKey> Keys => Table.Keys;
-
-    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => Table.Periods;
-
-    /// <summary>Gets the number of drills given to the builder that fell outside every requested period.</summary>
-    public long Outside => Table.Outside;
 
     internal TallyTable<DrillEntry> Table { get; }
 
@@ -46,24 +32,8 @@ public sealed class DrillTally : IEquatable<DrillTally>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
-    public static DrillTally FromRecords(IEnumerable<Drill> records, IEnumerable<ReportingPeriod> periods)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var builder = new DrillTallyBuilder(periods);
-        foreach (var record in records)
-        {
-            builder.Add(record);
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>Gets whether the tally has an entry for a province and period.</summary>
-    /// <param name="province">The province.</param>
-    /// <param name="period">The period.</param>
-    /// <returns>Whether the key is present.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
-    public bool Contains(Province province, ReportingPeriod period) => Table.Contains(province, period);
+    public static DrillTally Tally(IEnumerable<Drill> records, IEnumerable<ReportingPeriod> periods) =>
+        Collect(records, () => new DrillTallyBuilder(periods));
 
     /// <summary>Gets the drills of one kind held by a province in a period, with their attendances.</summary>
     /// <param name="province">The province.</param>
@@ -75,49 +45,20 @@ public sealed class DrillTally : IEquatable<DrillTally>
     /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
     public DrillCounts Get(Province province, ReportingPeriod period, DrillKind kind)
     {
-        Require.Defined(kind, nameof(kind));
+        Preconditions.Defined(kind, nameof(kind));
         return Table.Get(province, period, Name).Of(kind);
     }
 
-    /// <summary>Sums this tally and another key by key.</summary>
-    /// <param name="other">The other tally.</param>
-    /// <returns>The merged tally; outside counts add up.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException">The tallies are of different province editions or calendars, or have overlapping unequal periods.</exception>
-    public DrillTally Merge(DrillTally other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
-    }
 
-    /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
-    /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
-    /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public DrillTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
-
-    /// <inheritdoc/>
-    public bool Equals(DrillTally? other) => other is not null && Table.ContentEquals(other.Table);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as DrillTally);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Table.ContentHash();
-
-    /// <summary>Gets the size of the tally, for example "Drill tally: 1 keys, 0 outside".</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => $"Drill tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
-
-    private DrillTally Wrap(TallyTable<DrillEntry> table, DrillTally other) =>
-        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new DrillTally(table);
+    private protected override DrillTally With(ITallyTable content, DrillTally other) => new((TallyTable<DrillEntry>)content);
 }
 
 /// <summary>Builds a <see cref="DrillTally"/> from drill records or published counts, over requested periods of one calendar.</summary>
 /// <remarks>
 /// A drill is counted in the requested period that contains its date; a drill outside every period is counted in
-/// <see cref="DrillTally.Outside"/>, never dropped silently. The builder is not thread-safe.
+/// <see cref="Tally{TTally}.Outside"/>, never dropped silently. The builder is not thread-safe.
 /// </remarks>
-public sealed class DrillTallyBuilder
+public sealed class DrillTallyBuilder : IRecordCounter<Drill, DrillTally>
 {
     private readonly TallyAccumulator<long[]> accumulator;
 
@@ -167,7 +108,7 @@ public sealed class DrillTallyBuilder
     public DrillTallyBuilder Add(Province province, ReportingPeriod period, DrillKind kind, long count, long attendances)
     {
         ArgumentNullException.ThrowIfNull(province);
-        Require.Defined(kind, nameof(kind));
+        Preconditions.Defined(kind, nameof(kind));
         var add = DrillCounts.Create(count, attendances);
         var counts = accumulator.At(province, accumulator.RequirePeriod(period, nameof(period)), nameof(province));
         var k = 2 * (int)kind;
@@ -184,11 +125,15 @@ public sealed class DrillTallyBuilder
             new DrillEntry(new DrillCounts(e.Value[0], e.Value[1]), new DrillCounts(e.Value[2], e.Value[3]), new DrillCounts(e.Value[4], e.Value[5])))),
         accumulator.Outside,
         "entries"));
+
+    void IRecordCounter<Drill, DrillTally>.Count(Drill record) => Add(record);
 }
 
 /// <summary>The counts of one key of a <see cref="DrillTally"/>, one per kind.</summary>
-internal readonly record struct DrillEntry(DrillCounts FirefightingPlanDrill, DrillCounts RescuePlanDrill, DrillCounts TrainingClass)
+internal readonly record struct DrillEntry(DrillCounts FirefightingPlanDrill, DrillCounts RescuePlanDrill, DrillCounts TrainingClass) : ITallyEntry<DrillEntry>
 {
+    static DrillEntry ITallyEntry<DrillEntry>.Sum(DrillEntry left, DrillEntry right) => left.Add(right);
+
     public DrillCounts Of(DrillKind kind) => kind switch
     {
         DrillKind.FirefightingPlanDrill => FirefightingPlanDrill,

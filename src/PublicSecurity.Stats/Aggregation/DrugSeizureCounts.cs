@@ -8,8 +8,10 @@ namespace PublicSecurity.Stats.Aggregation;
 /// Quantities are summed per (kind, unit) and never converted between units; <see cref="MassOfAllKinds"/> gives the
 /// "kg of all kinds" total with what it left out. Instances are immutable and thread-safe; equality compares every member.
 /// </remarks>
-public sealed class DrugSeizureCounts : IEquatable<DrugSeizureCounts>
+public sealed class DrugSeizureCounts : IEquatable<DrugSeizureCounts>, ITallyEntry<DrugSeizureCounts>
 {
+    static DrugSeizureCounts ITallyEntry<DrugSeizureCounts>.Sum(DrugSeizureCounts left, DrugSeizureCounts right) => left.Add(right);
+
     internal DrugSeizureCounts(long cases, long suspects, IReadOnlyList<DrugQuantity> quantities, long guns, long rounds)
     {
         Cases = cases;
@@ -56,15 +58,15 @@ public sealed class DrugSeizureCounts : IEquatable<DrugSeizureCounts>
     /// <summary>Gets the counts in English, for example "472 cases, 974 suspects, 19.5 kg (0 quantities in other units left out), 7 guns, 18 rounds".</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{Require.Number(Cases)} cases, {Require.Number(Suspects)} suspects, {MassOfAllKinds()}, {Require.Number(Guns)} guns, {Require.Number(Rounds)} rounds";
+        $"{Preconditions.Number(Cases)} cases, {Preconditions.Number(Suspects)} suspects, {MassOfAllKinds()}, {Preconditions.Number(Guns)} guns, {Preconditions.Number(Rounds)} rounds";
 
     internal static DrugSeizureCounts Create(long cases, long suspects, IEnumerable<DrugQuantity> quantities, long guns, long rounds)
     {
-        Require.NotNegative(cases, nameof(cases));
-        Require.NotNegative(suspects, nameof(suspects));
+        Preconditions.NotNegative(cases, nameof(cases));
+        Preconditions.NotNegative(suspects, nameof(suspects));
         ArgumentNullException.ThrowIfNull(quantities);
-        Require.NotNegative(guns, nameof(guns));
-        Require.NotNegative(rounds, nameof(rounds));
+        Preconditions.NotNegative(guns, nameof(guns));
+        Preconditions.NotNegative(rounds, nameof(rounds));
         var list = quantities.ToList();
         if (list.Any(q => q.Amount <= 0))
         {

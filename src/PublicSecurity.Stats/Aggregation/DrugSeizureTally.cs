@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Drugs;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -11,32 +9,20 @@ namespace PublicSecurity.Stats.Aggregation;
 /// published counts. A key absent from the tally is missing, and reading it throws rather than returning zero.
 /// </para>
 /// <para>
-/// <see cref="Merge"/> sums counts and quantities key by key; it is associative and commutative with
+/// <see cref="Tally{TTally}.Merge"/> sums counts and quantities key by key; it is associative and commutative with
 /// <see cref="Empty"/> as identity and fails only across province editions or calendars, or on overlapping unequal
 /// periods. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DrugSeizureTallyJsonConverter))]
-public sealed class DrugSeizureTally : IEquatable<DrugSeizureTally>
+public sealed class DrugSeizureTally : Tally<DrugSeizureTally>
 {
-    private const string Name = "drug seizure tally";
+    private protected override string Name => "drug seizure tally";
 
-    internal DrugSeizureTally(TallyTable<DrugSeizureCounts> table) => Table = table;
+    internal DrugSeizureTally(TallyTable<DrugSeizureCounts> table)
+        : base(table) => Table = table;
 
-    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Merge"/>.</summary>
+    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Tally{TTally}.Merge"/>.</summary>
     public static DrugSeizureTally Empty { get; } = new(TallyTable<DrugSeizureCounts>.Empty);
-
-    /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
-    public ProvinceEdition? Edition => Table.Edition;
-
-    /// <summary>Gets the keys, ordered by province code, then period.</summary>
-    public IReadOnlyList<TallyKey> Keys => Table.Keys;
-
-    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => Table.Periods;
-
-    /// <summary>Gets the number of seizures given to the builder that fell outside every requested period.</summary>
-    public long Outside => Table.Outside;
 
     internal TallyTable<DrugSeizureCounts> Table { get; }
 
@@ -46,24 +32,8 @@ public sealed class DrugSeizureTally : IEquatable<DrugSeizureTally>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
-    public static DrugSeizureTally FromRecords(IEnumerable<DrugSeizure> records, IEnumerable<ReportingPeriod> periods)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var builder = new DrugSeizureTallyBuilder(periods);
-        foreach (var record in records)
-        {
-            builder.Add(record);
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>Gets whether the tally has an entry for a province and period.</summary>
-    /// <param name="province">The province.</param>
-    /// <param name="period">The period.</param>
-    /// <returns>Whether the key is present.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
-    public bool Contains(Province province, ReportingPeriod period) => Table.Contains(province, period);
+    public static DrugSeizureTally Tally(IEnumerable<DrugSeizure> records, IEnumerable<ReportingPeriod> periods) =>
+        Collect(records, () => new DrugSeizureTallyBuilder(periods));
 
     /// <summary>Gets the counts of a province and period.</summary>
     /// <param name="province">The province.</param>
@@ -73,45 +43,16 @@ public sealed class DrugSeizureTally : IEquatable<DrugSeizureTally>
     /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
     public DrugSeizureCounts Get(Province province, ReportingPeriod period) => Table.Get(province, period, Name);
 
-    /// <summary>Sums this tally and another key by key.</summary>
-    /// <param name="other">The other tally.</param>
-    /// <returns>The merged tally; outside counts add up.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException">The tallies are of different province editions or calendars, or have overlapping unequal periods.</exception>
-    public DrugSeizureTally Merge(DrugSeizureTally other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return Wrap(Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other)), other);
-    }
 
-    /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
-    /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
-    /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public DrugSeizureTally RebaseTo34() => Wrap(Table.RebaseTo34(static (a, b) => a.Add(b), Name), this);
-
-    /// <inheritdoc/>
-    public bool Equals(DrugSeizureTally? other) => other is not null && Table.ContentEquals(other.Table);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as DrugSeizureTally);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Table.ContentHash();
-
-    /// <summary>Gets the size of the tally, for example "Drug seizure tally: 1 keys, 0 outside".</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => $"Drug seizure tally: {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
-
-    private DrugSeizureTally Wrap(TallyTable<DrugSeizureCounts> table, DrugSeizureTally other) =>
-        ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new DrugSeizureTally(table);
+    private protected override DrugSeizureTally With(ITallyTable content, DrugSeizureTally other) => new((TallyTable<DrugSeizureCounts>)content);
 }
 
 /// <summary>Builds a <see cref="DrugSeizureTally"/> from seizure records or published counts, over requested periods of one calendar.</summary>
 /// <remarks>
 /// A seizure is counted in the requested period that contains its date; a seizure outside every period is counted
-/// in <see cref="DrugSeizureTally.Outside"/>, never dropped silently. The builder is not thread-safe.
+/// in <see cref="Tally{TTally}.Outside"/>, never dropped silently. The builder is not thread-safe.
 /// </remarks>
-public sealed class DrugSeizureTallyBuilder
+public sealed class DrugSeizureTallyBuilder : IRecordCounter<DrugSeizure, DrugSeizureTally>
 {
     private readonly TallyAccumulator<Accumulator> accumulator;
 
@@ -198,4 +139,6 @@ public sealed class DrugSeizureTallyBuilder
             Rounds = checked(Rounds + rounds);
         }
     }
+
+    void IRecordCounter<DrugSeizure, DrugSeizureTally>.Count(DrugSeizure record) => Add(record);
 }

@@ -12,8 +12,10 @@ namespace PublicSecurity.Stats.Aggregation;
 /// Instances are immutable and thread-safe; equality compares every member.
 /// </para>
 /// </remarks>
-public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>
+public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>, ITallyEntry<ElectronicIdCounts>
 {
+    static ElectronicIdCounts ITallyEntry<ElectronicIdCounts>.Sum(ElectronicIdCounts left, ElectronicIdCounts right) => left.Add(right);
+
     internal ElectronicIdCounts(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf)
     {
         AccountsActivated = accountsActivated;
@@ -57,16 +59,16 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>
     /// <returns>The description.</returns>
     public override string ToString() =>
         EarliestAsOf == LatestAsOf
-            ? $"{Require.Number(AccountsActivated)} activated as of {Require.Date(LatestAsOf)}"
-            : $"{Require.Number(AccountsActivated)} activated as of {Require.Date(EarliestAsOf)}–{Require.Date(LatestAsOf)}";
+            ? $"{Preconditions.Number(AccountsActivated)} activated as of {Preconditions.Date(LatestAsOf)}"
+            : $"{Preconditions.Number(AccountsActivated)} activated as of {Preconditions.Date(EarliestAsOf)}–{Preconditions.Date(LatestAsOf)}";
 
     internal static ElectronicIdCounts Create(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf, ReportingPeriod period)
     {
-        Require.NotNegative(accountsActivated, nameof(accountsActivated));
-        Require.NotNegative(recordsReceived, nameof(recordsReceived));
+        Preconditions.NotNegative(accountsActivated, nameof(accountsActivated));
+        Preconditions.NotNegative(recordsReceived, nameof(recordsReceived));
         if (target is long t)
         {
-            Require.Positive(t, nameof(target));
+            Preconditions.Positive(t, nameof(target));
         }
 
         if (recordsReceived is long received && accountsActivated > received)
@@ -74,13 +76,13 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>
             throw new ArgumentOutOfRangeException(
                 nameof(accountsActivated),
                 accountsActivated,
-                $"The accounts activated must not exceed the records received ({Require.Number(received)}); it was {Require.Number(accountsActivated)}.");
+                $"The accounts activated must not exceed the records received ({Preconditions.Number(received)}); it was {Preconditions.Number(accountsActivated)}.");
         }
 
         if (latestAsOf < earliestAsOf)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(latestAsOf), latestAsOf, $"The latest as-of date must not be before the earliest ({Require.Date(earliestAsOf)}); it was {Require.Date(latestAsOf)}.");
+                nameof(latestAsOf), latestAsOf, $"The latest as-of date must not be before the earliest ({Preconditions.Date(earliestAsOf)}); it was {Preconditions.Date(latestAsOf)}.");
         }
 
         if (!period.Contains(earliestAsOf) || !period.Contains(latestAsOf))
@@ -88,7 +90,7 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>
             throw new ArgumentOutOfRangeException(
                 nameof(earliestAsOf),
                 earliestAsOf,
-                $"The as-of dates must lie in the period {period}; they were {Require.Date(earliestAsOf)}–{Require.Date(latestAsOf)}.");
+                $"The as-of dates must lie in the period {period}; they were {Preconditions.Date(earliestAsOf)}–{Preconditions.Date(latestAsOf)}.");
         }
 
         return new ElectronicIdCounts(accountsActivated, recordsReceived, target, earliestAsOf, latestAsOf);

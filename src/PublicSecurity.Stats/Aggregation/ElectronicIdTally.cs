@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Identity;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -12,40 +10,28 @@ namespace PublicSecurity.Stats.Aggregation;
 /// within its period. A key absent from the tally is missing, and reading it throws rather than returning zero.
 /// </para>
 /// <para>
-/// <see cref="Merge"/> sums key by key, which is right for disjoint sub-populations (partitions by province or
+/// <see cref="Tally{TTally}.Merge"/> sums key by key, which is right for disjoint sub-populations (partitions by province or
 /// district), not for two snapshots of the same population; it is associative and commutative with
 /// <see cref="Empty"/> as identity, and fails across levels, province editions or calendars, or on overlapping
 /// unequal periods. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ElectronicIdTallyJsonConverter))]
-public sealed class ElectronicIdTally : IEquatable<ElectronicIdTally>
+public sealed class ElectronicIdTally : Tally<ElectronicIdTally>
 {
-    private const string Name = "e-ID tally";
+    private protected override string Name => "e-ID tally";
 
     internal ElectronicIdTally(ElectronicIdLevel? level, TallyTable<ElectronicIdCounts> table)
+        : base(table)
     {
         Level = table.Count == 0 ? null : level;
         Table = table;
     }
 
-    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Merge"/>.</summary>
+    /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Tally{TTally}.Merge"/>.</summary>
     public static ElectronicIdTally Empty { get; } = new(null, TallyTable<ElectronicIdCounts>.Empty);
 
     /// <summary>Gets the account level counted, or <see langword="null"/> when the tally has no keys.</summary>
     public ElectronicIdLevel? Level { get; }
-
-    /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
-    public ProvinceEdition? Edition => Table.Edition;
-
-    /// <summary>Gets the keys, ordered by province code, then period.</summary>
-    public IReadOnlyList<TallyKey> Keys => Table.Keys;
-
-    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => Table.Periods;
-
-    /// <summary>Gets the number of records given to the builder whose as-of date fell outside every requested period.</summary>
-    public long Outside => Table.Outside;
 
     internal TallyTable<ElectronicIdCounts> Table { get; }
 
@@ -60,24 +46,8 @@ public sealed class ElectronicIdTally : IEquatable<ElectronicIdTally>
     /// <paramref name="periods"/> is empty, mixes calendars or overlaps; or a record is of another level, mixes province
     /// editions, or has the same province, period and as-of date as another.
     /// </exception>
-    public static ElectronicIdTally FromRecords(IEnumerable<ElectronicIdActivation> records, IEnumerable<ReportingPeriod> periods, ElectronicIdLevel level = ElectronicIdLevel.Level2)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var builder = new ElectronicIdTallyBuilder(periods, level);
-        foreach (var record in records)
-        {
-            builder.Add(record);
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>Gets whether the tally has an entry for a province and period.</summary>
-    /// <param name="province">The province.</param>
-    /// <param name="period">The period.</param>
-    /// <returns>Whether the key is present.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="period"/> is null.</exception>
-    public bool Contains(Province province, ReportingPeriod period) => Table.Contains(province, period);
+    public static ElectronicIdTally Tally(IEnumerable<ElectronicIdActivation> records, IEnumerable<ReportingPeriod> periods, ElectronicIdLevel level = ElectronicIdLevel.Level2) =>
+        Collect(records, () => new ElectronicIdTallyBuilder(periods, level));
 
     /// <summary>Gets the snapshot of a province and period.</summary>
     /// <param name="province">The province.</param>
@@ -87,56 +57,31 @@ public sealed class ElectronicIdTally : IEquatable<ElectronicIdTally>
     /// <exception cref="ArgumentException">The tally has no entry for the key (a missing entry is not zero).</exception>
     public ElectronicIdCounts Get(Province province, ReportingPeriod period) => Table.Get(province, period, Name);
 
-    /// <summary>Sums this tally and another key by key (for disjoint sub-populations).</summary>
-    /// <param name="other">The other tally.</param>
-    /// <returns>The merged tally; outside counts add up.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The tallies count different levels, are of different province editions or calendars, or have overlapping unequal periods.
-    /// </exception>
-    public ElectronicIdTally Merge(ElectronicIdTally other)
+    private protected override string Label => $"e-ID tally ({Level?.ToString() ?? "empty"})";
+
+    private protected override ElectronicIdTally With(ITallyTable content, ElectronicIdTally other) =>
+        new(Level ?? other.Level, (TallyTable<ElectronicIdCounts>)content);
+
+    /// <summary>Merging sums disjoint sub-populations of one level only.</summary>
+    private protected override void CheckMergeable(ElectronicIdTally other)
     {
-        ArgumentNullException.ThrowIfNull(other);
         if (Level is ElectronicIdLevel mine && other.Level is ElectronicIdLevel theirs && mine != theirs)
         {
             throw new ArgumentException(
                 $"Tallies of different e-ID levels cannot be merged: this one counts {mine}, the other {theirs}.", nameof(other));
         }
-
-        var table = Table.Merge(other.Table, static (a, b) => a.Add(b), nameof(other));
-        return ReferenceEquals(table, Table) ? this : ReferenceEquals(table, other.Table) ? other : new ElectronicIdTally(Level ?? other.Level, table);
     }
 
-    /// <summary>Re-bases a 63-unit tally onto the 34 units of 01/07/2025 by summing each new unit's predecessors, period by period.</summary>
-    /// <returns>The re-based tally; the tally itself when it is empty or already of the 34-unit edition.</returns>
-    /// <exception cref="InvalidOperationException">A new unit has only some of its predecessors for a period.</exception>
-    public ElectronicIdTally RebaseTo34()
-    {
-        var table = Table.RebaseTo34(static (a, b) => a.Add(b), Name);
-        return ReferenceEquals(table, Table) ? this : new ElectronicIdTally(Level, table);
-    }
-
-    /// <inheritdoc/>
-    public bool Equals(ElectronicIdTally? other) => other is not null && other.Level == Level && Table.ContentEquals(other.Table);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ElectronicIdTally);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Level, Table.ContentHash());
-
-    /// <summary>Gets the size of the tally, for example "e-ID tally (Level2): 1 keys, 0 outside".</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => $"e-ID tally ({Level?.ToString() ?? "empty"}): {Require.Number(Table.Count)} keys, {Require.Number(Outside)} outside";
+    private protected override bool Counts(ElectronicIdTally other) => other.Level == Level;
 }
 
 /// <summary>Builds an <see cref="ElectronicIdTally"/> from e-ID records of one level, over requested periods of one calendar.</summary>
 /// <remarks>
 /// A record falls in the requested period that contains its as-of date; each key keeps the record with the latest
-/// as-of date. A record outside every period is counted in <see cref="ElectronicIdTally.Outside"/>, never dropped
+/// as-of date. A record outside every period is counted in <see cref="Tally{TTally}.Outside"/>, never dropped
 /// silently. The builder is not thread-safe.
 /// </remarks>
-public sealed class ElectronicIdTallyBuilder
+public sealed class ElectronicIdTallyBuilder : IRecordCounter<ElectronicIdActivation, ElectronicIdTally>
 {
     private readonly TallyAccumulator<Latest> accumulator;
 
@@ -148,7 +93,7 @@ public sealed class ElectronicIdTallyBuilder
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps.</exception>
     public ElectronicIdTallyBuilder(IEnumerable<ReportingPeriod> periods, ElectronicIdLevel level = ElectronicIdLevel.Level2)
     {
-        Level = Require.Defined(level, nameof(level));
+        Level = Preconditions.Defined(level, nameof(level));
         accumulator = new TallyAccumulator<Latest>(periods, null, static (_, _) => new Latest());
     }
 
@@ -185,7 +130,7 @@ public sealed class ElectronicIdTallyBuilder
         if (!latest.Dates.Add(record.AsOf))
         {
             throw new ArgumentException(
-                $"The records must have distinct as-of dates per province and period; two are as of {Require.Date(record.AsOf)} for {record.Province}.",
+                $"The records must have distinct as-of dates per province and period; two are as of {Preconditions.Date(record.AsOf)} for {record.Province}.",
                 nameof(record));
         }
 
@@ -212,4 +157,6 @@ public sealed class ElectronicIdTallyBuilder
 
         public HashSet<DateOnly> Dates { get; } = [];
     }
+
+    void IRecordCounter<ElectronicIdActivation, ElectronicIdTally>.Count(ElectronicIdActivation record) => Add(record);
 }

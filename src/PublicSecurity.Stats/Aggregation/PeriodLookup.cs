@@ -38,7 +38,7 @@ internal sealed class PeriodLookup
             throw new ArgumentNullException(paramName, "The periods must not contain null.");
         }
 
-        Periods = [.. TallyTable<long>.CheckPeriods(list, paramName)];
+        Periods = [.. TallyRules.CheckPeriods(list, paramName)];
         Count = Periods.Length;
         FirstDay = Periods[0].Start.DayNumber;
         var span = Periods[^1].End.DayNumber - FirstDay + 1;

@@ -27,7 +27,7 @@ internal sealed class TallyAccumulator<TAcc>
             throw new ArgumentNullException(nameof(periods), "The periods must not contain null.");
         }
 
-        this.periods = [.. TallyTable<long>.CheckPeriods(list, nameof(periods))];
+        this.periods = [.. TallyRules.CheckPeriods(list, nameof(periods))];
         this.create = create;
         if (provinces is not null)
         {

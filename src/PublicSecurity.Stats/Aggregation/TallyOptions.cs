@@ -42,7 +42,7 @@ public sealed class TallyOptions
         if (maxDegreeOfParallelism is int d && d < 1)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(maxDegreeOfParallelism), d, $"The maximum degree of parallelism must be at least 1, or null for every processor; it was {Require.Number(d)}.");
+                nameof(maxDegreeOfParallelism), d, $"The maximum degree of parallelism must be at least 1, or null for every processor; it was {Preconditions.Number(d)}.");
         }
 
         Provinces = list.AsReadOnly();
@@ -61,7 +61,7 @@ public sealed class TallyOptions
     /// <summary>Gets the options, for example "Tally options: 2 provinces, up to 4 threads".</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"Tally options: {Require.Number(Provinces.Count)} provinces, {(MaxDegreeOfParallelism is int d ? "up to " + Require.Number(d) + " threads" : "every processor")}";
+        $"Tally options: {Preconditions.Number(Provinces.Count)} provinces, {(MaxDegreeOfParallelism is int d ? "up to " + Preconditions.Number(d) + " threads" : "every processor")}";
 
     /// <summary>Gets the edition of the forced provinces, if any.</summary>
     internal ProvinceEdition? Edition => Provinces.Count > 0 ? Provinces[0].Edition : null;

@@ -5,8 +5,8 @@ namespace PublicSecurity.Stats.Aggregation;
 /// period, and the rules that make merging exact (one edition, one calendar, periods equal or disjoint).
 /// </summary>
 /// <typeparam name="TEntry">The counts of one key; equal entries compare equal.</typeparam>
-internal sealed class TallyTable<TEntry>
-    where TEntry : notnull
+internal sealed class TallyTable<TEntry> : ITallyTable
+    where TEntry : notnull, ITallyEntry<TEntry>
 {
     private readonly Dictionary<TallyKey, TEntry> entries;
 
@@ -48,17 +48,166 @@ internal sealed class TallyTable<TEntry>
             }
         }
 
-        CheckEdition(dictionary.Keys.Select(k => k.Province), paramName);
-        CheckPeriods(dictionary.Keys.Select(k => k.Period), paramName);
+        TallyRules.CheckEdition(dictionary.Keys.Select(k => k.Province), paramName);
+        TallyRules.CheckPeriods(dictionary.Keys.Select(k => k.Period), paramName);
         if (outside < 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(outside), outside, $"The outside count must not be negative; it was {Require.Number(outside)}.");
+                nameof(outside), outside, $"The outside count must not be negative; it was {Preconditions.Number(outside)}.");
         }
 
         return new TallyTable<TEntry>(dictionary, outside);
     }
 
+    public bool Contains(Province province, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        ArgumentNullException.ThrowIfNull(period);
+        return entries.ContainsKey(new TallyKey(province, period));
+    }
+
+    public bool TryGet(TallyKey key, out TEntry entry) => entries.TryGetValue(key, out entry!);
+
+    /// <summary>Gets the entry of a key, or throws naming the key: a missing key is never read as zero.</summary>
+    public TEntry Get(Province province, ReportingPeriod period, string tallyName)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        ArgumentNullException.ThrowIfNull(period);
+        if (entries.TryGetValue(new TallyKey(province, period), out var entry))
+        {
+            return entry;
+        }
+
+        throw new ArgumentException(
+            $"The {tallyName} must have an entry for the province and period asked for (a missing entry is not zero); it has none for {province} in {period}.",
+            entries.Keys.Any(k => k.Province == province) ? nameof(period) : nameof(province));
+    }
+
+    public ITallyTable Merge(ITallyTable other, string paramName) => Merge((TallyTable<TEntry>)other, paramName);
+
+    public ITallyTable RebaseTo34(string tallyName) => Rebase(tallyName);
+
+    public bool ContentEquals(ITallyTable other) => other is TallyTable<TEntry> table && ContentEquals(table);
+
+    /// <summary>Sums two tables key by key; keys present in one table only are kept as they are.</summary>
+    public TallyTable<TEntry> Merge(TallyTable<TEntry> other, string paramName)
+    {
+        if (other.Count == 0)
+        {
+            return other.Outside == 0 ? this : new TallyTable<TEntry>(entries, checked(Outside + other.Outside));
+        }
+
+        if (Count == 0)
+        {
+            return Outside == 0 ? other : new TallyTable<TEntry>(other.entries, checked(Outside + other.Outside));
+        }
+
+        if (Edition != other.Edition)
+        {
+            throw new ArgumentException(
+                $"Tallies of different province editions cannot be merged: this one is of the {Province.EditionLabel(Edition!.Value)}, the other of the {Province.EditionLabel(other.Edition!.Value)}; re-base the 63-unit tally first.",
+                paramName);
+        }
+
+        TallyRules.CheckPeriods(Periods.Concat(other.Periods), paramName);
+        var merged = new Dictionary<TallyKey, TEntry>(entries);
+        foreach (var (key, entry) in other.entries)
+        {
+            merged[key] = merged.TryGetValue(key, out var mine) ? TEntry.Sum(mine, entry) : entry;
+        }
+
+        return new TallyTable<TEntry>(merged, checked(Outside + other.Outside));
+    }
+
+    /// <summary>Re-bases a 63-unit table onto the 34 units by summing each new unit's predecessors, period by period.</summary>
+    public TallyTable<TEntry> Rebase(string tallyName)
+    {
+        if (Edition != ProvinceEdition.Provinces63)
+        {
+            return this;
+        }
+
+        var merged = new Dictionary<TallyKey, TEntry>();
+        foreach (var group in Keys.GroupBy(k => new TallyKey(ProvinceCatalog.Successor(k.Province), k.Period)))
+        {
+            var missing = ProvinceCatalog.Predecessors(group.Key.Province)
+                .Where(p => !entries.ContainsKey(new TallyKey(p, group.Key.Period)))
+                .ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"Re-basing the {tallyName} onto the 34 units needs every predecessor of {group.Key.Province} in {group.Key.Period} (a missing province is not zero); missing: {string.Join(", ", missing)}.");
+            }
+
+            var sum = group.Select(k => entries[k]).Aggregate(TEntry.Sum);
+            merged[group.Key] = sum;
+        }
+
+        return new TallyTable<TEntry>(merged, Outside);
+    }
+
+    public IEnumerable<KeyValuePair<TallyKey, TEntry>> Ordered() => Keys.Select(k => KeyValuePair.Create(k, entries[k]));
+
+    public bool ContentEquals(TallyTable<TEntry> other)
+    {
+        if (Outside != other.Outside || Count != other.Count)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<TEntry>.Default;
+        foreach (var (key, entry) in entries)
+        {
+            if (!other.entries.TryGetValue(key, out var theirs) || !comparer.Equals(entry, theirs))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public int ContentHash() => HashCode.Combine(Count, Outside, Keys.Count > 0 ? Keys[0] : default);
+}
+
+/// <summary>The counts of one key of a tally: summed key by key when tallies merge or re-base.</summary>
+/// <typeparam name="TEntry">The entry type itself.</typeparam>
+internal interface ITallyEntry<TEntry>
+    where TEntry : ITallyEntry<TEntry>
+{
+    /// <summary>Sums two entries of the same key (disjoint records).</summary>
+    static abstract TEntry Sum(TEntry left, TEntry right);
+}
+
+/// <summary>A <see cref="TallyTable{TEntry}"/> seen without its entry type, as <see cref="Tally{TTally}"/> holds it.</summary>
+internal interface ITallyTable
+{
+    IReadOnlyList<TallyKey> Keys { get; }
+
+    IReadOnlyList<ReportingPeriod> Periods { get; }
+
+    ProvinceEdition? Edition { get; }
+
+    long Outside { get; }
+
+    int Count { get; }
+
+    bool Contains(Province province, ReportingPeriod period);
+
+    /// <summary>Sums two tables of the same entry type key by key.</summary>
+    ITallyTable Merge(ITallyTable other, string paramName);
+
+    /// <summary>Re-bases a 63-unit table onto the 34 units.</summary>
+    ITallyTable RebaseTo34(string tallyName);
+
+    bool ContentEquals(ITallyTable other);
+
+    int ContentHash();
+}
+
+/// <summary>The rules every tally's keys keep: one province edition, one calendar, periods equal or disjoint.</summary>
+internal static class TallyRules
+{
     /// <summary>Checks that every province is of one edition.</summary>
     public static void CheckEdition(IEnumerable<Province> provinces, string paramName)
     {
@@ -97,110 +246,6 @@ internal sealed class TallyTable<TEntry>
 
         return distinct;
     }
-
-    public bool Contains(Province province, ReportingPeriod period)
-    {
-        ArgumentNullException.ThrowIfNull(province);
-        ArgumentNullException.ThrowIfNull(period);
-        return entries.ContainsKey(new TallyKey(province, period));
-    }
-
-    public bool TryGet(TallyKey key, out TEntry entry) => entries.TryGetValue(key, out entry!);
-
-    /// <summary>Gets the entry of a key, or throws naming the key: a missing key is never read as zero.</summary>
-    public TEntry Get(Province province, ReportingPeriod period, string tallyName)
-    {
-        ArgumentNullException.ThrowIfNull(province);
-        ArgumentNullException.ThrowIfNull(period);
-        if (entries.TryGetValue(new TallyKey(province, period), out var entry))
-        {
-            return entry;
-        }
-
-        throw new ArgumentException(
-            $"The {tallyName} must have an entry for the province and period asked for (a missing entry is not zero); it has none for {province} in {period}.",
-            entries.Keys.Any(k => k.Province == province) ? nameof(period) : nameof(province));
-    }
-
-    /// <summary>Sums two tables key by key; keys present in one table only are kept as they are.</summary>
-    public TallyTable<TEntry> Merge(TallyTable<TEntry> other, Func<TEntry, TEntry, TEntry> add, string paramName)
-    {
-        if (other.Count == 0)
-        {
-            return other.Outside == 0 ? this : new TallyTable<TEntry>(entries, checked(Outside + other.Outside));
-        }
-
-        if (Count == 0)
-        {
-            return Outside == 0 ? other : new TallyTable<TEntry>(other.entries, checked(Outside + other.Outside));
-        }
-
-        if (Edition != other.Edition)
-        {
-            throw new ArgumentException(
-                $"Tallies of different province editions cannot be merged: this one is of the {Province.EditionLabel(Edition!.Value)}, the other of the {Province.EditionLabel(other.Edition!.Value)}; re-base the 63-unit tally first.",
-                paramName);
-        }
-
-        CheckPeriods(Periods.Concat(other.Periods), paramName);
-        var merged = new Dictionary<TallyKey, TEntry>(entries);
-        foreach (var (key, entry) in other.entries)
-        {
-            merged[key] = merged.TryGetValue(key, out var mine) ? add(mine, entry) : entry;
-        }
-
-        return new TallyTable<TEntry>(merged, checked(Outside + other.Outside));
-    }
-
-    /// <summary>Re-bases a 63-unit table onto the 34 units by summing each new unit's predecessors, period by period.</summary>
-    public TallyTable<TEntry> RebaseTo34(Func<TEntry, TEntry, TEntry> add, string tallyName)
-    {
-        if (Edition != ProvinceEdition.Provinces63)
-        {
-            return this;
-        }
-
-        var merged = new Dictionary<TallyKey, TEntry>();
-        foreach (var group in Keys.GroupBy(k => new TallyKey(ProvinceCatalog.Successor(k.Province), k.Period)))
-        {
-            var missing = ProvinceCatalog.Predecessors(group.Key.Province)
-                .Where(p => !entries.ContainsKey(new TallyKey(p, group.Key.Period)))
-                .ToList();
-            if (missing.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    $"Re-basing the {tallyName} onto the 34 units needs every predecessor of {group.Key.Province} in {group.Key.Period} (a missing province is not zero); missing: {string.Join(", ", missing)}.");
-            }
-
-            var sum = group.Select(k => entries[k]).Aggregate(add);
-            merged[group.Key] = sum;
-        }
-
-        return new TallyTable<TEntry>(merged, Outside);
-    }
-
-    public IEnumerable<KeyValuePair<TallyKey, TEntry>> Ordered() => Keys.Select(k => KeyValuePair.Create(k, entries[k]));
-
-    public bool ContentEquals(TallyTable<TEntry> other)
-    {
-        if (Outside != other.Outside || Count != other.Count)
-        {
-            return false;
-        }
-
-        var comparer = EqualityComparer<TEntry>.Default;
-        foreach (var (key, entry) in entries)
-        {
-            if (!other.entries.TryGetValue(key, out var theirs) || !comparer.Equals(entry, theirs))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public int ContentHash() => HashCode.Combine(Count, Outside, Keys.Count > 0 ? Keys[0] : default);
 
     private static string CalendarName(ReportingPeriod period) => period.Calendar?.ToString() ?? "no calendar (ad hoc)";
 }

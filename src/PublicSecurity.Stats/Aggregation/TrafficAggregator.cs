@@ -10,7 +10,7 @@ namespace PublicSecurity.Stats.Aggregation;
 /// <remarks>
 /// <para>
 /// An accident counts in the period containing its date; one in no period is counted in
-/// <see cref="TrafficTally.Outside"/>, never dropped. Keys exist for every (province, period) with an accident, and
+/// <see cref="Tally{TTally}.Outside"/>, never dropped. Keys exist for every (province, period) with an accident, and
 /// for every province of <see cref="TallyOptions.Provinces"/>.
 /// </para>
 /// <para>
@@ -25,7 +25,7 @@ public static class TrafficAggregator
     /// <summary>Tallies accident records; an array or a <see cref="List{T}"/> is tallied on every core when large.</summary>
     /// <param name="records">The accidents, all of one province edition. Other sequences than arrays and lists are read once, on the calling thread.</param>
     /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint.</param>
-    /// <returns>The tally; equal to <see cref="TrafficTally.FromRecords"/> of the same records.</returns>
+    /// <returns>The tally; equal to <see cref="TrafficTally.Tally"/> of the same records.</returns>
     /// <remarks>A list must not change while it is tallied.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
@@ -76,7 +76,7 @@ public static class TrafficAggregator
     /// <summary>Tallies accident records from a span, on the calling thread.</summary>
     /// <param name="records">The accidents, all of one province edition.</param>
     /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint.</param>
-    /// <returns>The tally; equal to <see cref="TrafficTally.FromRecords"/> of the same records.</returns>
+    /// <returns>The tally; equal to <see cref="TrafficTally.Tally"/> of the same records.</returns>
     /// <remarks>C# binds an array argument to this overload: to tally an array on every core, pass it as <see cref="IEnumerable{T}"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
@@ -147,9 +147,9 @@ public static class TrafficAggregator
 
     private static ArgumentException BadRecord(TrafficAccident? record, long position, ProvinceEdition edition, string paramName) =>
         record is null
-            ? new ArgumentNullException(paramName, $"Record {Require.Number(position)} is null; the records must not contain null.")
+            ? new ArgumentNullException(paramName, $"Record {Preconditions.Number(position)} is null; the records must not contain null.")
             : new ArgumentException(
-                $"Record {Require.Number(position)}: a tally's provinces must all be of one edition (the {Province.EditionLabel(edition)}, as the first record or the options' provinces); it was {record.Province}.",
+                $"Record {Preconditions.Number(position)}: a tally's provinces must all be of one edition (the {Province.EditionLabel(edition)}, as the first record or the options' provinces); it was {record.Province}.",
                 paramName);
 
     /// <summary>Dense traffic counts of one worker: accidents, deaths and injured per (province, period), plus a trash slot.</summary>

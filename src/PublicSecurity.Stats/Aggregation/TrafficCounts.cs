@@ -5,8 +5,10 @@ namespace PublicSecurity.Stats.Aggregation;
 /// Vietnamese: 3 tiêu chí — số vụ, số người chết, số người bị thương. Counts are not negative, and there are no
 /// deaths or injured without an accident. <c>default</c> is all zeros: no accident.
 /// </remarks>
-public readonly struct TrafficCounts : IEquatable<TrafficCounts>
+public readonly struct TrafficCounts : IEquatable<TrafficCounts>, ITallyEntry<TrafficCounts>
 {
+    static TrafficCounts ITallyEntry<TrafficCounts>.Sum(TrafficCounts left, TrafficCounts right) => left.Add(right);
+
     internal TrafficCounts(long accidents, long deaths, long injured)
     {
         Accidents = accidents;
@@ -46,19 +48,19 @@ public readonly struct TrafficCounts : IEquatable<TrafficCounts>
 
     /// <summary>Gets the counts in English, for example "97 accidents, 46 deaths, 78 injured".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Require.Number(Accidents)} accidents, {Require.Number(Deaths)} deaths, {Require.Number(Injured)} injured";
+    public override string ToString() => $"{Preconditions.Number(Accidents)} accidents, {Preconditions.Number(Deaths)} deaths, {Preconditions.Number(Injured)} injured";
 
     internal static TrafficCounts Create(long accidents, long deaths, long injured)
     {
-        Require.NotNegative(accidents, nameof(accidents));
-        Require.NotNegative(deaths, nameof(deaths));
-        Require.NotNegative(injured, nameof(injured));
+        Preconditions.NotNegative(accidents, nameof(accidents));
+        Preconditions.NotNegative(deaths, nameof(deaths));
+        Preconditions.NotNegative(injured, nameof(injured));
         if (accidents == 0 && (deaths > 0 || injured > 0))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(accidents),
                 accidents,
-                $"The accidents must be positive when there are deaths ({Require.Number(deaths)}) or injured ({Require.Number(injured)}); it was 0.");
+                $"The accidents must be positive when there are deaths ({Preconditions.Number(deaths)}) or injured ({Preconditions.Number(injured)}); it was 0.");
         }
 
         return new TrafficCounts(accidents, deaths, injured);

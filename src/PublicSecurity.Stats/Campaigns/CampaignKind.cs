@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Campaigns;
 
 /// <summary>The kind of crackdown campaign.</summary>
 /// <remarks><c>default</c> is <see cref="PeakCrackdown"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<CampaignKind>))]
 public enum CampaignKind
 {
     /// <summary>A peak crackdown on crime (đợt cao điểm tấn công, trấn áp tội phạm).</summary>

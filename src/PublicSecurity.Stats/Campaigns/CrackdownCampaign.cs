@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Campaigns;
 
@@ -14,7 +12,6 @@ namespace PublicSecurity.Stats.Campaigns;
 /// equality compares every member.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(CrackdownCampaignJsonConverter))]
 public sealed class CrackdownCampaign : IEquatable<CrackdownCampaign>
 {
     private CrackdownCampaign(CampaignKind kind, Province province, DateOnly? start, DateOnly? end)
@@ -47,12 +44,12 @@ public sealed class CrackdownCampaign : IEquatable<CrackdownCampaign>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public static CrackdownCampaign Create(CampaignKind kind, Province province, DateOnly? start, DateOnly? end)
     {
-        Require.Defined(kind, nameof(kind));
+        Preconditions.Defined(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(province);
         if (start is DateOnly s && end is DateOnly e && e < s)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(end), e, $"The end must not be before the start ({Require.Date(s)}); it was {Require.Date(e)}.");
+                nameof(end), e, $"The end must not be before the start ({Preconditions.Date(s)}); it was {Preconditions.Date(e)}.");
         }
 
         return new CrackdownCampaign(kind, province, start, end);
@@ -61,7 +58,7 @@ public sealed class CrackdownCampaign : IEquatable<CrackdownCampaign>
     /// <summary>Gets a short description, for example "PeakCrackdown, Bình Dương (74, 63-unit edition), 01/03/2023–31/03/2023".</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{Kind}, {Province}, {(Start is DateOnly s ? Require.Date(s) : "?")}–{(End is DateOnly e ? Require.Date(e) : "?")}";
+        $"{Kind}, {Province}, {(Start is DateOnly s ? Preconditions.Date(s) : "?")}–{(End is DateOnly e ? Preconditions.Date(e) : "?")}";
 
     /// <inheritdoc/>
     public bool Equals(CrackdownCampaign? other) =>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Comparisons;
 
@@ -9,7 +7,6 @@ namespace PublicSecurity.Stats.Comparisons;
 /// change: it is <see cref="NewFromZero"/> (0 → k) or <see cref="BothZero"/> (0 → 0), never ±∞ or NaN.
 /// <c>default</c> is <see cref="NoChange"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<ChangeKind>))]
 public enum ChangeKind
 {
     /// <summary>The two rates are equal (and not both zero).</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Comparisons;
 
@@ -28,7 +27,6 @@ namespace PublicSecurity.Stats.Comparisons;
 /// sentences list them). With α/2 everywhere, the verdict, the intervals and the sentences always agree.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ChangeVerdictJsonConverter))]
 public sealed class ChangeVerdict : IRenderable
 {
     private ChangeVerdict(LocalizedName subject, IReadOnlyList<MetricComparison> metrics, double confidence)
@@ -228,7 +226,7 @@ public sealed class ChangeVerdict : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToSvg(Language language = Language.English)
     {
-        _ = Reporting.Cells.Lang(language, string.Empty, string.Empty);
+        _ = PublicSecurity.Stats.Text.Cells.Lang(language, string.Empty, string.Empty);
         return ComparisonTables.VerdictSvg(this, language);
     }
 }

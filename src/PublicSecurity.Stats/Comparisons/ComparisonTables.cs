@@ -1,5 +1,6 @@
-using PublicSecurity.Stats.Reporting;
-using static PublicSecurity.Stats.Reporting.Cells;
+using PublicSecurity.Stats.Text;
+using static PublicSecurity.Stats.Estimation.IntervalText;
+using static PublicSecurity.Stats.Text.Cells;
 
 namespace PublicSecurity.Stats.Comparisons;
 

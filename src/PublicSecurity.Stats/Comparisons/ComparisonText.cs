@@ -1,4 +1,5 @@
 using System.Text;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Comparisons;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Estimation;
-using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Comparisons;
 
@@ -25,7 +25,6 @@ namespace PublicSecurity.Stats.Comparisons;
 /// </para>
 /// <para>Instances are immutable and thread-safe; every value is computed once, by <see cref="Compare(long, long, double, double, double, int)"/>.</para>
 /// </remarks>
-[JsonConverter(typeof(CountComparisonJsonConverter))]
 public sealed class CountComparison : IRenderable
 {
     /// <summary>The default threshold below which a count is called small: 10.</summary>
@@ -239,11 +238,11 @@ public sealed class CountComparison : IRenderable
         double confidence,
         int smallCountThreshold)
     {
-        Check.NonNegative(current, nameof(current), "current count");
-        Check.NonNegative(baseline, nameof(baseline), "baseline count");
-        Check.PositiveFinite(currentExposure, nameof(currentExposure), "current exposure");
-        Check.PositiveFinite(baselineExposure, nameof(baselineExposure), "baseline exposure");
-        Check.Confidence(confidence, nameof(confidence));
+        Preconditions.NotNegative(current, nameof(current), "current count");
+        Preconditions.NotNegative(baseline, nameof(baseline), "baseline count");
+        Preconditions.PositiveFinite(currentExposure, nameof(currentExposure), "current exposure");
+        Preconditions.PositiveFinite(baselineExposure, nameof(baselineExposure), "baseline exposure");
+        Preconditions.Confidence(confidence, nameof(confidence));
         if (smallCountThreshold < 0)
         {
             throw new ArgumentOutOfRangeException(

@@ -1,3 +1,5 @@
+using PublicSecurity.Stats.Text;
+
 namespace PublicSecurity.Stats.Comparisons;
 
 /// <summary>A short name in both report languages, for metrics, units and subjects of comparison sentences.</summary>

@@ -1,3 +1,5 @@
+using PublicSecurity.Stats.Text;
+
 namespace PublicSecurity.Stats.Comparisons;
 
 /// <summary>One named metric and the comparison of its counts between two periods.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Comparisons;
 
@@ -8,7 +6,6 @@ namespace PublicSecurity.Stats.Comparisons;
 /// Comparing an incomplete window with a complete earlier one is the classic error that DAX's SAMEPERIODLASTYEAR and
 /// pandas' resample both make silently. <c>default</c> is <see cref="Refuse"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<PartialPeriodPolicy>))]
 public enum PartialPeriodPolicy
 {
     /// <summary>Refuse the comparison: an <see cref="ArgumentException"/> names the period and the as-of date.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Comparisons;
 
@@ -22,7 +22,6 @@ namespace PublicSecurity.Stats.Comparisons;
 /// </list>
 /// <para>A missing tally entry is never read as zero: it throws. Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(PeriodComparisonJsonConverter))]
 public sealed class PeriodComparison : IRenderable
 {
     private PeriodComparison(
@@ -230,7 +229,7 @@ public sealed class PeriodComparison : IRenderable
             throw new ArgumentOutOfRangeException(nameof(policy), policy, $"The partial-period policy must be Refuse or ObservedDays; it was {(int)policy}.");
         }
 
-        Check.Confidence(confidence, nameof(confidence));
+        Preconditions.Confidence(confidence, nameof(confidence));
         if (current.Unit != baseline.Unit || current.Calendar != baseline.Calendar
             || (current.Unit == PeriodUnit.FirstMonths && current.Index != baseline.Index))
         {
@@ -298,6 +297,6 @@ public sealed class PeriodComparison : IRenderable
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
         var header = ToString(language).Split('\n')[0];
-        return Reporting.Cells.Div("ps-period-comparison", Reporting.Cells.Paragraph(header), Verdict.ToHtml(language, maxRows));
+        return PublicSecurity.Stats.Text.Cells.Div("ps-period-comparison", PublicSecurity.Stats.Text.Cells.Paragraph(header), Verdict.ToHtml(language, maxRows));
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Estimation;
-using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Comparisons;
 
@@ -22,7 +22,6 @@ namespace PublicSecurity.Stats.Comparisons;
 /// </list>
 /// <para>All values are fractions; renderers print percentages and percentage points. Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(ProportionComparisonJsonConverter))]
 public sealed class ProportionComparison : IRenderable
 {
     private ProportionComparison(long successes1, long trials1, long successes2, long trials2, double confidence)
@@ -101,13 +100,13 @@ public sealed class ProportionComparison : IRenderable
     /// </exception>
     public static ProportionComparison Compare(long successes1, long trials1, long successes2, long trials2, double confidence = 0.95)
     {
-        Check.NonNegative(successes1, nameof(successes1), "successes of group 1");
-        Check.Positive(trials1, nameof(trials1), "trials of group 1");
-        Check.NotAbove(successes1, trials1, nameof(successes1), "successes of group 1", "trials of group 1");
-        Check.NonNegative(successes2, nameof(successes2), "successes of group 2");
-        Check.Positive(trials2, nameof(trials2), "trials of group 2");
-        Check.NotAbove(successes2, trials2, nameof(successes2), "successes of group 2", "trials of group 2");
-        Check.Confidence(confidence, nameof(confidence));
+        Preconditions.NotNegative(successes1, nameof(successes1), "successes of group 1");
+        Preconditions.Positive(trials1, nameof(trials1), "trials of group 1");
+        Preconditions.NotAbove(successes1, trials1, nameof(successes1), "successes of group 1", "trials of group 1");
+        Preconditions.NotNegative(successes2, nameof(successes2), "successes of group 2");
+        Preconditions.Positive(trials2, nameof(trials2), "trials of group 2");
+        Preconditions.NotAbove(successes2, trials2, nameof(successes2), "successes of group 2", "trials of group 2");
+        Preconditions.Confidence(confidence, nameof(confidence));
         return new ProportionComparison(successes1, trials1, successes2, trials2, confidence);
     }
 
@@ -185,7 +184,7 @@ public sealed class ProportionComparison : IRenderable
         var determinant = (double)(((Int128)a * d) - ((Int128)b * c));
         var n = (double)(a + b + c + d);
         var statistic = n * (determinant / ((double)(a + b) * (c + d))) * (determinant / ((double)(a + c) * (b + d)));
-        var pValue = PublicSecurity.Stats.Estimation.ChiSquare.Survival(statistic, 1);
+        var pValue = PublicSecurity.Stats.Numerics.ChiSquare.Survival(statistic, 1);
         return (statistic, pValue);
     }
 }

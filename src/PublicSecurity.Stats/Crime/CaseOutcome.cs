@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Crime;
 
@@ -10,7 +8,6 @@ namespace PublicSecurity.Stats.Crime;
 /// prosecution declined, in custody elsewhere, victim refused to cooperate, juvenile). An unfounded case is found not
 /// to be a crime and does not count as occurred. <c>default</c> is <see cref="NotCleared"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<CaseOutcome>))]
 public enum CaseOutcome
 {
     /// <summary>Not (yet) cleared (chưa làm rõ); the case has no outcome date.</summary>

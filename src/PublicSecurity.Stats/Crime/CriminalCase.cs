@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Crime;
 
@@ -17,7 +15,6 @@ namespace PublicSecurity.Stats.Crime;
 /// Instances are immutable and thread-safe; equality compares every member.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(CriminalCaseJsonConverter))]
 public sealed class CriminalCase : IEquatable<CriminalCase>
 {
     private CriminalCase(string id, Province province, OffenceGroup offenceGroup, IccsSection? iccsSection, Severity severity, DateOnly recordedOn, DateOnly? occurredOn, CaseOutcome outcome, DateOnly? outcomeOn)
@@ -94,14 +91,14 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
         DateOnly? occurredOn = null,
         IccsSection? iccsSection = null)
     {
-        Require.NotBlank(id, nameof(id));
+        Preconditions.NotBlank(id, nameof(id));
         ArgumentNullException.ThrowIfNull(province);
-        Require.Defined(offenceGroup, nameof(offenceGroup));
-        Require.Defined(severity, nameof(severity));
-        Require.Defined(outcome, nameof(outcome));
+        Preconditions.Defined(offenceGroup, nameof(offenceGroup));
+        Preconditions.Defined(severity, nameof(severity));
+        Preconditions.Defined(outcome, nameof(outcome));
         if (iccsSection is IccsSection section)
         {
-            Require.Defined(section, nameof(iccsSection));
+            Preconditions.Defined(section, nameof(iccsSection));
         }
 
         if (occurredOn is DateOnly occurred && occurred > recordedOn)
@@ -109,7 +106,7 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
             throw new ArgumentOutOfRangeException(
                 nameof(occurredOn),
                 occurred,
-                $"The occurred date must not be after the recorded date ({Require.Date(recordedOn)}); it was {Require.Date(occurred)}.");
+                $"The occurred date must not be after the recorded date ({Preconditions.Date(recordedOn)}); it was {Preconditions.Date(occurred)}.");
         }
 
         if (outcome == CaseOutcome.NotCleared)
@@ -117,7 +114,7 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
             if (outcomeOn is DateOnly unexpected)
             {
                 throw new ArgumentException(
-                    $"A case that is not cleared must have no outcome date; it was {Require.Date(unexpected)}.", nameof(outcomeOn));
+                    $"A case that is not cleared must have no outcome date; it was {Preconditions.Date(unexpected)}.", nameof(outcomeOn));
             }
         }
         else if (outcomeOn is not DateOnly on)
@@ -129,7 +126,7 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
             throw new ArgumentOutOfRangeException(
                 nameof(outcomeOn),
                 on,
-                $"The outcome date must not be before the recorded date ({Require.Date(recordedOn)}); it was {Require.Date(on)}.");
+                $"The outcome date must not be before the recorded date ({Preconditions.Date(recordedOn)}); it was {Preconditions.Date(on)}.");
         }
 
         return new CriminalCase(id, province, offenceGroup, iccsSection, severity, recordedOn, occurredOn, outcome, outcomeOn);
@@ -138,7 +135,7 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
     /// <summary>Gets the id, province, severity and outcome, for example "BD-2023-0001, Bình Dương (74, 63-unit edition), Serious, recorded 20/12/2022, ClearedByArrest on 05/01/2023".</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{Id}, {Province}, {Severity}, recorded {Require.Date(RecordedOn)}, {Outcome}{(OutcomeOn is DateOnly d ? " on " + Require.Date(d) : string.Empty)}";
+        $"{Id}, {Province}, {Severity}, recorded {Preconditions.Date(RecordedOn)}, {Outcome}{(OutcomeOn is DateOnly d ? " on " + Preconditions.Date(d) : string.Empty)}";
 
     /// <inheritdoc/>
     public bool Equals(CriminalCase? other) =>

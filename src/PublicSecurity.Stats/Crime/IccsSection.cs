@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Crime;
 
@@ -8,7 +6,6 @@ namespace PublicSecurity.Stats.Crime;
 /// An optional mapping of a case to the international classification; the numeric value is the section number.
 /// <c>default</c> (0) is not a section: a case without a section has <see langword="null"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<IccsSection>))]
 public enum IccsSection
 {
     /// <summary>01 Acts leading to death or intending to cause death.</summary>

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Crime;
 
 /// <summary>The group of offences a criminal case is counted in, as Vietnamese police reports group them.</summary>
 /// <remarks><c>default</c> is <see cref="SocialOrder"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<OffenceGroup>))]
 public enum OffenceGroup
 {
     /// <summary>Crimes against social order (tội phạm về trật tự xã hội); criminal offences (phạm pháp hình sự).</summary>

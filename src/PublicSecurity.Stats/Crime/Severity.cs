@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Crime;
 
@@ -8,7 +6,6 @@ namespace PublicSecurity.Stats.Crime;
 /// "Trọng án" (grave cases) are <see cref="VerySerious"/> and <see cref="EspeciallySerious"/> together; the National
 /// Assembly target for their clearance rate is above 90%. <c>default</c> is <see cref="LessSerious"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<Severity>))]
 public enum Severity
 {
     /// <summary>Less serious (ít nghiêm trọng): maximum penalty a fine, non-custodial reform or up to 3 years.</summary>

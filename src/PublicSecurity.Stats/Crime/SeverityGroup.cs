@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Crime;
 
@@ -8,7 +6,6 @@ namespace PublicSecurity.Stats.Crime;
 /// The National Assembly targets a clearance rate above 75% overall and above 90% for very serious and especially
 /// serious cases together (<see cref="VeryOrEspeciallySerious"/>). <c>default</c> is <see cref="All"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<SeverityGroup>))]
 public enum SeverityGroup
 {
     /// <summary>Every severity.</summary>

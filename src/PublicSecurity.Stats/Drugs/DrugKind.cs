@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Drugs;
 
 /// <summary>The kind of drug seized (loại ma túy).</summary>
 /// <remarks><c>default</c> is <see cref="Heroin"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<DrugKind>))]
 public enum DrugKind
 {
     /// <summary>Heroin; often counted in blocks (bánh).</summary>

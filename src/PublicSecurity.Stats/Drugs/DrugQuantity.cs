@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Drugs;
 
@@ -15,7 +13,6 @@ namespace PublicSecurity.Stats.Drugs;
 /// stands for an uninitialised value.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DrugQuantityJsonConverter))]
 public readonly struct DrugQuantity : IEquatable<DrugQuantity>
 {
     private DrugQuantity(DrugKind kind, decimal amount, DrugUnit unit)
@@ -56,17 +53,17 @@ public readonly struct DrugQuantity : IEquatable<DrugQuantity>
     /// <exception cref="ArgumentException"><paramref name="amount"/> is not a whole number of tablets, blocks or plants.</exception>
     public static DrugQuantity Create(DrugKind kind, decimal amount, DrugUnit unit)
     {
-        Require.Defined(kind, nameof(kind));
-        Require.Defined(unit, nameof(unit));
+        Preconditions.Defined(kind, nameof(kind));
+        Preconditions.Defined(unit, nameof(unit));
         if (amount <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"The amount must be positive; it was {Require.Number(amount)}.");
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"The amount must be positive; it was {Preconditions.Number(amount)}.");
         }
 
         if (unit is DrugUnit.Tablet or DrugUnit.Block or DrugUnit.Plant && decimal.Truncate(amount) != amount)
         {
             throw new ArgumentException(
-                $"The amount in {unit} units must be a whole number; it was {Require.Number(amount)}.", nameof(amount));
+                $"The amount in {unit} units must be a whole number; it was {Preconditions.Number(amount)}.", nameof(amount));
         }
 
         return new DrugQuantity(kind, amount, unit);
@@ -74,7 +71,7 @@ public readonly struct DrugQuantity : IEquatable<DrugQuantity>
 
     /// <summary>Gets the quantity in English, for example "1.5 Kilogram of Methamphetamine".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Require.Number(Amount)} {Unit} of {Kind}";
+    public override string ToString() => $"{Preconditions.Number(Amount)} {Unit} of {Kind}";
 
     /// <inheritdoc/>
     public bool Equals(DrugQuantity other) => other.Kind == Kind && other.Amount == Amount && other.Unit == Unit;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Drugs;
 
@@ -14,7 +12,6 @@ namespace PublicSecurity.Stats.Drugs;
 /// stated quantity). Instances are immutable and thread-safe; equality compares every member, substances in order.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DrugSeizureJsonConverter))]
 public sealed class DrugSeizure : IEquatable<DrugSeizure>
 {
     private DrugSeizure(Province province, DateOnly seizedOn, long suspects, IReadOnlyList<DrugQuantity> substances, long guns, long rounds)
@@ -60,16 +57,16 @@ public sealed class DrugSeizure : IEquatable<DrugSeizure>
     {
         ArgumentNullException.ThrowIfNull(province);
         ArgumentNullException.ThrowIfNull(substances);
-        Require.NotNegative(suspects, nameof(suspects));
-        Require.NotNegative(guns, nameof(guns));
-        Require.NotNegative(rounds, nameof(rounds));
+        Preconditions.NotNegative(suspects, nameof(suspects));
+        Preconditions.NotNegative(guns, nameof(guns));
+        Preconditions.NotNegative(rounds, nameof(rounds));
         var list = substances.ToList();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i].Amount <= 0)
             {
                 throw new ArgumentException(
-                    $"The substances must be made by DrugQuantity.Create (positive amounts); substance {Require.Number(i)} had amount {Require.Number(list[i].Amount)}.",
+                    $"The substances must be made by DrugQuantity.Create (positive amounts); substance {Preconditions.Number(i)} had amount {Preconditions.Number(list[i].Amount)}.",
                     nameof(substances));
             }
         }
@@ -84,7 +81,7 @@ public sealed class DrugSeizure : IEquatable<DrugSeizure>
     /// <summary>Gets a short description, for example "Bình Dương (74, 63-unit edition), 03/02/2023: 2 suspects, 1 substances, 0 guns, 0 rounds".</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{Province}, {Require.Date(SeizedOn)}: {Require.Number(Suspects)} suspects, {Require.Number(Substances.Count)} substances, {Require.Number(Guns)} guns, {Require.Number(Rounds)} rounds";
+        $"{Province}, {Preconditions.Date(SeizedOn)}: {Preconditions.Number(Suspects)} suspects, {Preconditions.Number(Substances.Count)} substances, {Preconditions.Number(Guns)} guns, {Preconditions.Number(Rounds)} rounds";
 
     /// <inheritdoc/>
     public bool Equals(DrugSeizure? other) =>

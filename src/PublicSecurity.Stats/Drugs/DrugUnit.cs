@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Drugs;
 
@@ -9,7 +7,6 @@ namespace PublicSecurity.Stats.Drugs;
 /// units only. <see cref="Tablet"/>, <see cref="Block"/> and <see cref="Plant"/> count items (whole numbers).
 /// <c>default</c> is <see cref="Gram"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<DrugUnit>))]
 public enum DrugUnit
 {
     /// <summary>Grams (gam).</summary>

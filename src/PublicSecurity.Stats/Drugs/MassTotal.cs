@@ -55,6 +55,6 @@ public sealed class MassTotal
     /// <returns>The description.</returns>
     public override string ToString() =>
         LeftOutCount == 0
-            ? $"{Require.Number(Kilograms)} kg"
-            : $"{Require.Number(Kilograms)} kg ({Require.Number(LeftOutCount)} {(LeftOutCount == 1 ? "quantity" : "quantities")} in other units left out)";
+            ? $"{Preconditions.Number(Kilograms)} kg"
+            : $"{Preconditions.Number(Kilograms)} kg ({Preconditions.Number(LeftOutCount)} {(LeftOutCount == 1 ? "quantity" : "quantities")} in other units left out)";
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Text;
+
+using PublicSecurity.Stats.Aggregation;
 
 namespace PublicSecurity.Stats.Estimation;
 
@@ -24,7 +26,6 @@ namespace PublicSecurity.Stats.Estimation;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ClearanceRateJsonConverter))]
 public sealed class ClearanceRate : IRenderable
 {
     private ClearanceRate(
@@ -100,8 +101,8 @@ public sealed class ClearanceRate : IRenderable
     public static ClearanceRate Period(long cleared, long occurred, ReportingPeriod window, double? target = null)
     {
         ArgumentNullException.ThrowIfNull(window);
-        Check.NonNegative(cleared, nameof(cleared), "number of cleared cases");
-        Check.NonNegative(occurred, nameof(occurred), "number of occurred cases");
+        Preconditions.NotNegative(cleared, nameof(cleared), "number of cleared cases");
+        Preconditions.NotNegative(occurred, nameof(occurred), "number of occurred cases");
         CheckTarget(target);
         return new ClearanceRate(ClearanceBasis.Period, cleared, occurred, window, null, target, null, null, null);
     }
@@ -130,9 +131,9 @@ public sealed class ClearanceRate : IRenderable
         IntervalMethod method = IntervalMethod.Wilson)
     {
         ArgumentNullException.ThrowIfNull(window);
-        Check.NonNegative(cleared, nameof(cleared), "number of cleared cases");
-        Check.NonNegative(occurred, nameof(occurred), "number of occurred cases");
-        Check.NotAbove(cleared, occurred, nameof(cleared), "number of cleared cases of a cohort", "number of occurred cases");
+        Preconditions.NotNegative(cleared, nameof(cleared), "number of cleared cases");
+        Preconditions.NotNegative(occurred, nameof(occurred), "number of occurred cases");
+        Preconditions.NotAbove(cleared, occurred, nameof(cleared), "number of cleared cases of a cohort", "number of occurred cases");
         if (evaluatedAt < window.Start)
         {
             throw new ArgumentOutOfRangeException(
@@ -142,7 +143,7 @@ public sealed class ClearanceRate : IRenderable
         }
 
         CheckTarget(target);
-        Check.Confidence(confidence, nameof(confidence));
+        Preconditions.Confidence(confidence, nameof(confidence));
         if (!Enum.IsDefined(method))
         {
             throw new ArgumentOutOfRangeException(nameof(method), method, $"The interval method must be a defined IntervalMethod; it was {(int)method}.");
@@ -269,17 +270,17 @@ public sealed class ClearanceRate : IRenderable
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToMarkdown(Language language = Language.English) =>
-        ToString(language) + "\n\n" + ClearanceTables.Rates([(Reporting.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToMarkdown();
+        ToString(language) + "\n\n" + ClearanceTables.Rates([(PublicSecurity.Stats.Text.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToMarkdown();
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
-        Reporting.Cells.CheckMaxRows(maxRows);
-        return Reporting.Cells.Div(
+        PublicSecurity.Stats.Text.Cells.CheckMaxRows(maxRows);
+        return PublicSecurity.Stats.Text.Cells.Div(
             "ps-clearance-rate",
-            Reporting.Cells.Paragraph(ToString(language)),
-            ClearanceTables.Rates([(Reporting.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToHtml(maxRows));
+            PublicSecurity.Stats.Text.Cells.Paragraph(ToString(language)),
+            ClearanceTables.Rates([(PublicSecurity.Stats.Text.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToHtml(maxRows));
     }
 
     private static void CheckTarget(double? target)

@@ -1,6 +1,6 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Estimation;
 
@@ -13,7 +13,6 @@ namespace PublicSecurity.Stats.Estimation;
 /// <see cref="ClearanceBasis.Cohort"/> basis: of the window's cases, those cleared by the end of an evaluation period
 /// (the window itself or a later period of the tally), with an interval. Immutable.
 /// </remarks>
-[JsonConverter(typeof(ClearanceSummaryJsonConverter))]
 public sealed class ClearanceSummary : IRenderable
 {
     private ClearanceSummary(Province province, ClearanceRate overall, ClearanceRate serious)
@@ -101,14 +100,14 @@ public sealed class ClearanceSummary : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
-        Reporting.Cells.CheckMaxRows(maxRows);
-        return Reporting.Cells.Div("ps-clearance-summary", Table(language).ToHtml(maxRows));
+        PublicSecurity.Stats.Text.Cells.CheckMaxRows(maxRows);
+        return PublicSecurity.Stats.Text.Cells.Div("ps-clearance-summary", Table(language).ToHtml(maxRows));
     }
 
-    private Reporting.TextTable Table(Language language) => ClearanceTables.Rates(
+    private PublicSecurity.Stats.Text.TextTable Table(Language language) => ClearanceTables.Rates(
         [
-            (Reporting.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), Overall),
-            (Reporting.Cells.Lang(language, "Very and especially serious", "Rất nghiêm trọng và đặc biệt nghiêm trọng"), VeryOrEspeciallySerious),
+            (PublicSecurity.Stats.Text.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), Overall),
+            (PublicSecurity.Stats.Text.Cells.Lang(language, "Very and especially serious", "Rất nghiêm trọng và đặc biệt nghiêm trọng"), VeryOrEspeciallySerious),
         ],
         language,
         $"{Province.Name}, {Overall.Window.ToString(language)}");

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Estimation;
 
@@ -18,7 +17,6 @@ namespace PublicSecurity.Stats.Estimation;
 /// <c>{"lower": 0.1, "upper": null, "upperUnbounded": true}</c> when the upper limit is +∞ (no named float literals).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(IntervalJsonConverter))]
 public readonly struct Interval : IEquatable<Interval>
 {
     internal Interval(double lower, double upper)

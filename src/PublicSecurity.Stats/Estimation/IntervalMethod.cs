@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Estimation;
 
@@ -9,7 +7,6 @@ namespace PublicSecurity.Stats.Estimation;
 /// (<c>reference/README.md</c> §1). Written in JSON as camelCase strings (<c>"wilson"</c>,
 /// <c>"clopperPearson"</c>, …). <c>default</c> is <see cref="Wilson"/>, the recommended general-purpose method.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<IntervalMethod>))]
 public enum IntervalMethod
 {
     /// <summary>Wilson score interval without continuity correction.</summary>

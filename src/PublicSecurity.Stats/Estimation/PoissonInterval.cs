@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Estimation;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Estimation;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.FireRescue;
 
@@ -11,7 +9,6 @@ namespace PublicSecurity.Stats.FireRescue;
 /// </para>
 /// <para>Rules: attendances are not negative. Instances are immutable and thread-safe; equality compares every member.</para>
 /// </remarks>
-[JsonConverter(typeof(DrillJsonConverter))]
 public sealed class Drill : IEquatable<Drill>
 {
     private Drill(DrillKind kind, Province province, DateOnly heldOn, long attendances)
@@ -44,15 +41,15 @@ public sealed class Drill : IEquatable<Drill>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined or <paramref name="attendances"/> is negative.</exception>
     public static Drill Create(DrillKind kind, Province province, DateOnly heldOn, long attendances)
     {
-        Require.Defined(kind, nameof(kind));
+        Preconditions.Defined(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(province);
-        Require.NotNegative(attendances, nameof(attendances));
+        Preconditions.NotNegative(attendances, nameof(attendances));
         return new Drill(kind, province, heldOn, attendances);
     }
 
     /// <summary>Gets a short description, for example "RescuePlanDrill, Bình Dương (74, 63-unit edition), 10/03/2023, 120 attendances".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Kind}, {Province}, {Require.Date(HeldOn)}, {Require.Number(Attendances)} attendances";
+    public override string ToString() => $"{Kind}, {Province}, {Preconditions.Date(HeldOn)}, {Preconditions.Number(Attendances)} attendances";
 
     /// <inheritdoc/>
     public bool Equals(Drill? other) =>

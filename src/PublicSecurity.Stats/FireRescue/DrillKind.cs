@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.FireRescue;
 
 /// <summary>The kind of fire-prevention and rescue activity counted in police reports.</summary>
 /// <remarks><c>default</c> is <see cref="FirefightingPlanDrill"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<DrillKind>))]
 public enum DrillKind
 {
     /// <summary>A firefighting plan drill (thực tập phương án chữa cháy).</summary>

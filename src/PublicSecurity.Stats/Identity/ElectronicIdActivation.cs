@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Identity;
 
@@ -17,7 +15,6 @@ namespace PublicSecurity.Stats.Identity;
 /// <see langword="null"/>, never zero. Instances are immutable and thread-safe; equality compares every member.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ElectronicIdActivationJsonConverter))]
 public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
 {
     private ElectronicIdActivation(Province province, ElectronicIdLevel level, DateOnly asOf, long? recordsReceived, long accountsActivated, long? target)
@@ -64,12 +61,12 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
     public static ElectronicIdActivation Create(Province province, ElectronicIdLevel level, DateOnly asOf, long? recordsReceived, long accountsActivated, long? target = null)
     {
         ArgumentNullException.ThrowIfNull(province);
-        Require.Defined(level, nameof(level));
-        Require.NotNegative(recordsReceived, nameof(recordsReceived));
-        Require.NotNegative(accountsActivated, nameof(accountsActivated));
+        Preconditions.Defined(level, nameof(level));
+        Preconditions.NotNegative(recordsReceived, nameof(recordsReceived));
+        Preconditions.NotNegative(accountsActivated, nameof(accountsActivated));
         if (target is long t)
         {
-            Require.Positive(t, nameof(target));
+            Preconditions.Positive(t, nameof(target));
         }
 
         if (recordsReceived is long received && accountsActivated > received)
@@ -77,7 +74,7 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
             throw new ArgumentOutOfRangeException(
                 nameof(accountsActivated),
                 accountsActivated,
-                $"The accounts activated must not exceed the records received ({Require.Number(received)}); it was {Require.Number(accountsActivated)}.");
+                $"The accounts activated must not exceed the records received ({Preconditions.Number(received)}); it was {Preconditions.Number(accountsActivated)}.");
         }
 
         return new ElectronicIdActivation(province, level, asOf, recordsReceived, accountsActivated, target);
@@ -85,7 +82,7 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
 
     /// <summary>Gets a short description, for example "Bình Dương (74, 63-unit edition), Level2 as of 15/01/2024: 1638237 activated".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Province}, {Level} as of {Require.Date(AsOf)}: {Require.Number(AccountsActivated)} activated";
+    public override string ToString() => $"{Province}, {Level} as of {Preconditions.Date(AsOf)}: {Preconditions.Number(AccountsActivated)} activated";
 
     /// <inheritdoc/>
     public bool Equals(ElectronicIdActivation? other) =>

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Identity;
 
 /// <summary>The level of an electronic identification account (tài khoản định danh điện tử, VNeID).</summary>
 /// <remarks><c>default</c> (0) is not a level.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<ElectronicIdLevel>))]
 public enum ElectronicIdLevel
 {
     /// <summary>Level 1 (mức độ 1): self-registered in the VNeID app.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PublicSecurity.Stats.Estimation;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -75,7 +76,7 @@ public static class FunnelLimits
         {
             FunnelMethod.ExactInterpolated => new Interval(PoissonInterpolated(pLow, expected) / expected, PoissonInterpolated(pHigh, expected) / expected),
             FunnelMethod.BinomialQuantile => new Interval(Poisson.Quantile(pLow, expected) / expected, Poisson.Quantile(pHigh, expected) / expected),
-            _ => new Interval(1 + (Estimation.Normal.Quantile(pLow) / Math.Sqrt(expected)), 1 + (Estimation.Normal.Quantile(pHigh) / Math.Sqrt(expected))),
+            _ => new Interval(1 + (PublicSecurity.Stats.Numerics.Normal.Quantile(pLow) / Math.Sqrt(expected)), 1 + (PublicSecurity.Stats.Numerics.Normal.Quantile(pHigh) / Math.Sqrt(expected))),
         };
     }
 
@@ -106,7 +107,7 @@ public static class FunnelLimits
     private static Interval NormalProportion(double target, long n, double pLow, double pHigh)
     {
         var se = Math.Sqrt(target * (1 - target) / n);
-        return new Interval(target + (Estimation.Normal.Quantile(pLow) * se), target + (Estimation.Normal.Quantile(pHigh) * se));
+        return new Interval(target + (PublicSecurity.Stats.Numerics.Normal.Quantile(pLow) * se), target + (PublicSecurity.Stats.Numerics.Normal.Quantile(pHigh) * se));
     }
 
     /// <summary>(r_p − α)/n with α = (F(r_p) − p)/P(X = r_p), Spiegelhalter's Appendix A.1.1.</summary>

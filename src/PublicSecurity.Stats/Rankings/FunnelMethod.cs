@@ -1,5 +1,4 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -9,7 +8,6 @@ namespace PublicSecurity.Stats.Rankings;
 /// CDF of the count under the target (Binomial(n, p₀) for a proportion, Poisson(E) for a count against an expected
 /// count E). <c>default</c> is <see cref="ExactInterpolated"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<FunnelMethod>))]
 public enum FunnelMethod
 {
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using PublicSecurity.Stats.Estimation;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -166,8 +168,8 @@ public sealed class FunnelPlot<TKey> : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
-        Reporting.Cells.CheckMaxRows(maxRows);
-        return Reporting.Cells.Div("ps-funnel", RankingTables.Funnel(this, language).ToHtml(maxRows), ToSvg(language));
+        PublicSecurity.Stats.Text.Cells.CheckMaxRows(maxRows);
+        return PublicSecurity.Stats.Text.Cells.Div("ps-funnel", RankingTables.Funnel(this, language).ToHtml(maxRows), ToSvg(language));
     }
 
     /// <summary>Gets the funnel plot as a self-contained inline SVG.</summary>
@@ -179,7 +181,7 @@ public sealed class FunnelPlot<TKey> : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToSvg(Language language = Language.English, string? title = null, string? xLabel = null, string? yLabel = null)
     {
-        _ = Reporting.Cells.Lang(language, string.Empty, string.Empty);
+        _ = PublicSecurity.Stats.Text.Cells.Lang(language, string.Empty, string.Empty);
         return RankingTables.FunnelSvg(this, language, title, xLabel, yLabel);
     }
 
@@ -319,8 +321,8 @@ public sealed class FunnelPlot<TKey> : IRenderable
         var s = proportion ? 1 / (2 * Math.Sqrt(denominator)) : 1 / Math.Sqrt(denominator);
         var spread = applied == OverdispersionAdjustment.Multiplicative ? Math.Sqrt(phi) * s : Math.Sqrt((s * s) + tau2);
         var theta0 = proportion ? Math.Asin(Math.Sqrt(target)) : 0;
-        var lo = theta0 + (Estimation.Normal.Quantile(pLow) * spread);
-        var hi = theta0 + (Estimation.Normal.Quantile(pHigh) * spread);
+        var lo = theta0 + (PublicSecurity.Stats.Numerics.Normal.Quantile(pLow) * spread);
+        var hi = theta0 + (PublicSecurity.Stats.Numerics.Normal.Quantile(pHigh) * spread);
         return proportion ? new Interval(Back(lo), Back(hi)) : new Interval(Math.Exp(lo), Math.Exp(hi));
 
         static double Back(double angle) => angle <= 0 ? 0 : angle >= Math.PI / 2 ? 1 : Math.Sin(angle) * Math.Sin(angle);

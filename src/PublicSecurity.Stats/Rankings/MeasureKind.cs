@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -9,7 +7,6 @@ namespace PublicSecurity.Stats.Rankings;
 /// Beta(x + ½, n − x + ½) for a proportion and Gamma(shape k + ½, rate = exposure) for the other kinds.
 /// <c>default</c> is <see cref="Count"/>.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<MeasureKind>))]
 public enum MeasureKind
 {
     /// <summary>A plain count k (exposure 1), for example level-2 e-ID accounts activated or road deaths.</summary>

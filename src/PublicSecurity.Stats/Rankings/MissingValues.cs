@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -11,7 +9,6 @@ namespace PublicSecurity.Stats.Rankings;
 /// gives them distinct ranks in order of appearance. <c>default</c> is <see cref="Keep"/>, but every public API takes
 /// the policy explicitly.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<MissingValues>))]
 public enum MissingValues
 {
     /// <summary>Missing values get no rank (NaN) and do not count (pandas <c>na_option="keep"</c>; R <c>na.last="keep"</c>).</summary>

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Rankings;
 
 /// <summary>How funnel limits are widened for over-dispersion (Spiegelhalter, Qual Saf Health Care 2005;14:347).</summary>
 /// <remarks><c>default</c> is <see cref="None"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<OverdispersionAdjustment>))]
 public enum OverdispersionAdjustment
 {
     /// <summary>No adjustment: exact (interpolated) limits.</summary>
@@ -20,7 +17,6 @@ public enum OverdispersionAdjustment
 
 /// <summary>Where a unit lies against its funnel limits at one level.</summary>
 /// <remarks><c>default</c> is <see cref="Within"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<FunnelPosition>))]
 public enum FunnelPosition
 {
     /// <summary>Within the limits (both ends inclusive).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -313,8 +314,8 @@ public sealed class RankConfidenceSets : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
-        Reporting.Cells.CheckMaxRows(maxRows);
-        return Reporting.Cells.Div("ps-rank-sets", RankingTables.Sets(this, language, null).ToHtml(maxRows));
+        PublicSecurity.Stats.Text.Cells.CheckMaxRows(maxRows);
+        return PublicSecurity.Stats.Text.Cells.Div("ps-rank-sets", RankingTables.Sets(this, language, null).ToHtml(maxRows));
     }
 
     /// <summary>Gets the sets with the level, draws and seed, one line per unit.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -54,8 +55,8 @@ public sealed class RankIntervals<TKey> : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
-        Reporting.Cells.CheckMaxRows(maxRows);
-        return Reporting.Cells.Div("ps-rank-intervals", RankingTables.Intervals(this, language).ToHtml(maxRows), ToSvg(language));
+        PublicSecurity.Stats.Text.Cells.CheckMaxRows(maxRows);
+        return PublicSecurity.Stats.Text.Cells.Div("ps-rank-intervals", RankingTables.Intervals(this, language).ToHtml(maxRows), ToSvg(language));
     }
 
     /// <summary>Gets a rank-interval ("caterpillar") chart as a self-contained inline SVG.</summary>

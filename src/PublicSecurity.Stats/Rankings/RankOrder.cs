@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Rankings;
 
 /// <summary>Which end of the values gets rank 1.</summary>
 /// <remarks><c>default</c> is <see cref="Ascending"/>, but every public API takes the order explicitly.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<RankOrder>))]
 public enum RankOrder
 {
     /// <summary>Rank 1 is the smallest value (pandas <c>ascending=True</c>; R <c>rank(x)</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -357,8 +358,8 @@ public sealed class Ranking<TKey> : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
     public string ToHtml(Language language = Language.English, int maxRows = 100)
     {
-        Reporting.Cells.CheckMaxRows(maxRows);
-        return Reporting.Cells.Div("ps-ranking", Reporting.Cells.Paragraph(RankingTables.RankingSentence(this, language)), RankingTables.Ranking(this, language).ToHtml(maxRows));
+        PublicSecurity.Stats.Text.Cells.CheckMaxRows(maxRows);
+        return PublicSecurity.Stats.Text.Cells.Div("ps-ranking", PublicSecurity.Stats.Text.Cells.Paragraph(RankingTables.RankingSentence(this, language)), RankingTables.Ranking(this, language).ToHtml(maxRows));
     }
 
     /// <summary>Gets the ranking with its measure, tie and missing-value rules, one line per unit.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -98,7 +99,7 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
     /// <exception cref="ArgumentException"><paramref name="vietnameseName"/> is empty or white space.</exception>
     public RankingMeasure WithVietnameseName(string vietnameseName)
     {
-        Require.NotBlank(vietnameseName, nameof(vietnameseName));
+        Preconditions.NotBlank(vietnameseName, nameof(vietnameseName));
         return new(Kind, Name, HigherIsBetter, PerPopulation, vietnameseName);
     }
 

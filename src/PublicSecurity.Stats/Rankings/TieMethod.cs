@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Rankings;
 
@@ -9,7 +7,6 @@ namespace PublicSecurity.Stats.Rankings;
 /// where one exists. For a group of t tied values that would occupy the ranks r + 1, …, r + t:
 /// <c>default</c> is <see cref="Average"/>, but every public API takes the method explicitly.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<TieMethod>))]
 public enum TieMethod
 {
     /// <summary>Every member gets the mean rank r + (t + 1)/2 (pandas <c>"average"</c>, R <c>"average"</c>).</summary>

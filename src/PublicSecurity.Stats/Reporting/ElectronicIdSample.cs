@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Identity;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Reporting;
 
@@ -20,7 +17,7 @@ public sealed class ElectronicIdSample
 {
     private readonly HashSet<Province> illustrative;
 
-    private ElectronicIdSample(string description, DateOnly asOf, IReadOnlyList<ElectronicIdActivation> activations, HashSet<Province> illustrative, IReadOnlyDictionary<Province, string> sources)
+    internal ElectronicIdSample(string description, DateOnly asOf, IReadOnlyList<ElectronicIdActivation> activations, HashSet<Province> illustrative, IReadOnlyDictionary<Province, string> sources)
     {
         Description = description;
         AsOf = asOf;
@@ -50,58 +47,4 @@ public sealed class ElectronicIdSample
         ArgumentNullException.ThrowIfNull(province);
         return illustrative.Contains(province);
     }
-
-    internal static ElectronicIdSample Load()
-    {
-        ElectronicIdSampleWire wire;
-        using (var stream = EmbeddedData.Open("electronic-id-2023.json"))
-        {
-            wire = JsonSerializer.Deserialize(stream, WireJsonContext.Default.ElectronicIdSampleWire)
-                ?? throw new InvalidOperationException("The embedded sample electronic-id-2023.json is empty.");
-        }
-
-        var asOf = wire.AsOf ?? throw new InvalidOperationException("The embedded e-ID sample has no asOf date.");
-        var activations = new List<ElectronicIdActivation>();
-        var illustrative = new HashSet<Province>();
-        var sources = new Dictionary<Province, string>();
-        foreach (var row in wire.Rows ?? throw new InvalidOperationException("The embedded e-ID sample has no rows."))
-        {
-            var province = row.Province ?? throw new InvalidOperationException("An e-ID sample row has no province.");
-            activations.Add(ElectronicIdActivation.Create(province, ElectronicIdLevel.Level2, asOf, null, row.AccountsActivated ?? 0, row.Target));
-            if (row.Illustrative != false)
-            {
-                illustrative.Add(province);
-            }
-
-            sources.Add(province, row.Source ?? string.Empty);
-        }
-
-        return new ElectronicIdSample(wire.Description ?? string.Empty, asOf, activations.AsReadOnly(), illustrative, sources);
-    }
-}
-
-/// <summary>The wire form of the embedded e-ID sample file.</summary>
-internal sealed class ElectronicIdSampleWire
-{
-    public string? Description { get; set; }
-
-    public DateOnly? AsOf { get; set; }
-
-    public string? Level { get; set; }
-
-    public List<ElectronicIdSampleRowWire>? Rows { get; set; }
-}
-
-/// <summary>One row of the embedded e-ID sample file.</summary>
-internal sealed class ElectronicIdSampleRowWire
-{
-    public Province? Province { get; set; }
-
-    public long? AccountsActivated { get; set; }
-
-    public long? Target { get; set; }
-
-    public bool? Illustrative { get; set; }
-
-    public string? Source { get; set; }
 }

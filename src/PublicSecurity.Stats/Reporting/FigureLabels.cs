@@ -1,3 +1,5 @@
+using PublicSecurity.Stats.Text;
+
 namespace PublicSecurity.Stats.Reporting;
 
 /// <summary>Names of published-figure measures and units in both report languages (unknown keys are shown as they are).</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Aggregation;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Reporting;
 
@@ -18,7 +16,6 @@ namespace PublicSecurity.Stats.Reporting;
 /// illustrative section has a tally. Instances are immutable and thread-safe; equality compares every member.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ProvincialReportJsonConverter))]
 public sealed class ProvincialReport : IEquatable<ProvincialReport>
 {
     private ProvincialReport(
@@ -136,7 +133,7 @@ public sealed class ProvincialReport : IEquatable<ProvincialReport>
         var sections = new SortedSet<ReportSection>();
         foreach (var section in illustrativeSections ?? [])
         {
-            Require.Defined(section, nameof(illustrativeSections));
+            Preconditions.Defined(section, nameof(illustrativeSections));
             object? tally = section switch
             {
                 ReportSection.Crime => cases,

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Serialization;
 using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Rankings;
-using static PublicSecurity.Stats.Reporting.Cells;
+using static PublicSecurity.Stats.Text.Cells;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Samples;
 
 namespace PublicSecurity.Stats.Reporting;
 
@@ -23,7 +24,6 @@ namespace PublicSecurity.Stats.Reporting;
 /// <para>Renders as text, Markdown, an HTML fragment (<see cref="ToHtml"/>, with the charts), a standalone HTML page
 /// (<see cref="ToHtmlDocument"/>) and JSON (written only). Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(ProvincialReportAnalysisJsonConverter))]
 public sealed class ProvincialReportAnalysis : IRenderable
 {
     private const double RankLevel = 0.95;

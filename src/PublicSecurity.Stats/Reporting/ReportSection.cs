@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Reporting;
 
 /// <summary>A section of a provincial police report, each with its own tally.</summary>
 /// <remarks><c>default</c> is <see cref="Crime"/>.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<ReportSection>))]
 public enum ReportSection
 {
     /// <summary>Criminal cases and their clearance (phạm pháp hình sự; điều tra làm rõ).</summary>

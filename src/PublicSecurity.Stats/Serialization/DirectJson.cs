@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PublicSecurity.Stats.Serialization;
 
 /// <summary>
-/// Helpers for the direct (fast-path) readers of <see cref="ValidatingConverter{T, TWire}.TryReadDirect"/>: each reads
+/// Helpers for the direct (fast-path) readers of <see cref="DirectReader{T}"/>: each reads
 /// one value in the plain form the wire DTO path would read to the same result, and declines (returns false) anything
 /// else, which the wire DTO path then reads or rejects with its own message.
 /// </summary>

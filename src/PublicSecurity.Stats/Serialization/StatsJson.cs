@@ -96,6 +96,43 @@ public static class StatsJson
         }
     }
 
+    /// <summary>
+    /// Prepares options the caller owns (an ASP.NET Core app's, or options combining other resolvers) to read and write
+    /// the library's models as <see cref="StatsJson"/> does: adds the models' validating converters and puts
+    /// <see cref="StatsJsonContext"/> first in the resolver chain. Calling it again changes nothing.
+    /// </summary>
+    /// <remarks>
+    /// The converters are registered with the source-generated context, not by attributes on the models (so that the
+    /// models never depend on Serialization). Options built from <c>StatsJsonContext.Default.Options</c> (or copied from
+    /// them) already have them; other options need this call, for example
+    /// <c>builder.Services.ConfigureHttpJsonOptions(o =&gt; StatsJson.Configure(o.SerializerOptions))</c>. Without it,
+    /// <see cref="StatsJsonContext"/> alone in foreign options would write models member by member and could not read them.
+    /// </remarks>
+    /// <param name="options">The options, not yet used (System.Text.Json locks options on first use).</param>
+    /// <returns>The same options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> are read-only: they have been used or locked.</exception>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("The options must not be read-only (used or locked) to be configured; they were.");
+        }
+
+        if (!options.Converters.Any(c => c is ModelConverters))
+        {
+            options.Converters.Add(new ModelConverters());
+        }
+
+        if (!options.TypeInfoResolverChain.Contains(StatsJsonContext.Default))
+        {
+            options.TypeInfoResolverChain.Insert(0, StatsJsonContext.Default);
+        }
+
+        return options;
+    }
+
     internal static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options)
     {
         if (!options.TryGetTypeInfo(typeof(T), out var info) || info is not JsonTypeInfo<T> typed)

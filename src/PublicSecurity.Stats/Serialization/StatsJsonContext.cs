@@ -12,7 +12,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.Strict,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(ModelConverters)])]
 [JsonSerializable(typeof(ReportingPeriod))]
 [JsonSerializable(typeof(Reporting.ProvincialReportAnalysis))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.CountComparison))]

@@ -1,16 +1,18 @@
 using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Aggregation;
 
 namespace PublicSecurity.Stats.Serialization;
 
 /// <summary>The source-generated context for the internal wire DTOs behind the validating converters.</summary>
-/// <remarks>Same options as <see cref="StatsJsonContext"/>, so nested public values read and write identically.</remarks>
+/// <remarks>Same options and converters as <see cref="StatsJsonContext"/>, so nested public values read and write identically.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.Strict,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(ReportingPeriodWire))]
-[JsonSerializable(typeof(Reporting.ElectronicIdSampleWire))]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(ModelConverters)])]
 [JsonSerializable(typeof(ProvinceWire))]
+[JsonSerializable(typeof(ReportingPeriodWire))]
+[JsonSerializable(typeof(PublishedFigureWire))]
 [JsonSerializable(typeof(CriminalCaseWire))]
 [JsonSerializable(typeof(DrugQuantityWire))]
 [JsonSerializable(typeof(DrugSeizureWire))]
@@ -18,15 +20,15 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(ElectronicIdActivationWire))]
 [JsonSerializable(typeof(TrafficAccidentWire))]
 [JsonSerializable(typeof(CrackdownCampaignWire))]
-[JsonSerializable(typeof(PublishedFigureWire))]
-[JsonSerializable(typeof(TrafficTallyWire))]
-[JsonSerializable(typeof(CampaignTallyWire))]
-[JsonSerializable(typeof(DrillTallyWire))]
-[JsonSerializable(typeof(DrugSeizureTallyWire))]
+[JsonSerializable(typeof(TallyWire<CampaignTallyEntryWire>))]
+[JsonSerializable(typeof(TallyWire<TrafficTallyEntryWire>))]
+[JsonSerializable(typeof(TallyWire<DrugSeizureTallyEntryWire>))]
+[JsonSerializable(typeof(TallyWire<DrillTallyEntryWire>))]
 [JsonSerializable(typeof(ElectronicIdTallyWire))]
-[JsonSerializable(typeof(CaseTallyWire))]
+[JsonSerializable(typeof(TallyWire<CaseTallyEntryWire>))]
 [JsonSerializable(typeof(ProvincialReportWire))]
 [JsonSerializable(typeof(SampleReportWire))]
+[JsonSerializable(typeof(ElectronicIdSampleWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext
 {
 }

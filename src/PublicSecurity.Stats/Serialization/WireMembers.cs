@@ -7,9 +7,47 @@ namespace PublicSecurity.Stats.Serialization;
 internal sealed class WireMembers
 {
     private readonly string typeName;
+
+    /// <summary>Gets the type or list item named in messages, for example "CaseTally.entries[3]".</summary>
+    public string Scope => typeName;
     private List<string>? missing;
 
     public WireMembers(string typeName) => this.typeName = typeName;
+
+    /// <summary>
+    /// Builds a value from a wire DTO's members: the builder takes each required member through
+    /// <see cref="Required{TValue}"/> or <see cref="RequiredRef{TValue}"/> and calls the public factory. Missing members
+    /// are reported first, all together, even when the factory rejects the defaults they stood in for; any other
+    /// <see cref="ArgumentException"/> becomes a <see cref="JsonException"/> naming the member, the rule and the value.
+    /// </summary>
+    /// <param name="scope">The type (or list item, like "CaseTally.entries[3]") named in the messages.</param>
+    /// <param name="build">Reads the members and calls the factory.</param>
+    public static T Build<T>(string scope, Func<WireMembers, T> build)
+    {
+        var members = new WireMembers(scope);
+        T value;
+        try
+        {
+            value = build(members);
+        }
+        catch (ArgumentException ex)
+        {
+            members.ThrowIfMissing();
+            throw new JsonException(Describe(scope, ex), ex);
+        }
+
+        members.ThrowIfMissing();
+        return value;
+    }
+
+    /// <summary>Throws when an item that must be unique within its list appears a second time.</summary>
+    public static void Unique(bool alreadySeen, string member, string item, string what)
+    {
+        if (alreadySeen)
+        {
+            throw new ArgumentException($"Each {what} must appear at most once; {item} appears twice.", member);
+        }
+    }
 
     /// <summary>Returns the value of a required member, or records it as missing and returns <c>default</c>.</summary>
     public TValue Required<TValue>(TValue? value, string member)

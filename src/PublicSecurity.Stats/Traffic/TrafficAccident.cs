@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using PublicSecurity.Stats.Serialization;
 
 namespace PublicSecurity.Stats.Traffic;
 
@@ -11,7 +9,6 @@ namespace PublicSecurity.Stats.Traffic;
 /// </para>
 /// <para>Rules: deaths and injured are not negative. Instances are immutable and thread-safe; equality compares every member.</para>
 /// </remarks>
-[JsonConverter(typeof(TrafficAccidentJsonConverter))]
 public sealed class TrafficAccident : IEquatable<TrafficAccident>
 {
     private TrafficAccident(Province province, DateOnly occurredOn, long deaths, long injured)
@@ -45,14 +42,14 @@ public sealed class TrafficAccident : IEquatable<TrafficAccident>
     public static TrafficAccident Create(Province province, DateOnly occurredOn, long deaths, long injured)
     {
         ArgumentNullException.ThrowIfNull(province);
-        Require.NotNegative(deaths, nameof(deaths));
-        Require.NotNegative(injured, nameof(injured));
+        Preconditions.NotNegative(deaths, nameof(deaths));
+        Preconditions.NotNegative(injured, nameof(injured));
         return new TrafficAccident(province, occurredOn, deaths, injured);
     }
 
     /// <summary>Gets a short description, for example "Bình Dương (74, 63-unit edition), 01/05/2023: 1 deaths, 1 injured".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Province}, {Require.Date(OccurredOn)}: {Require.Number(Deaths)} deaths, {Require.Number(Injured)} injured";
+    public override string ToString() => $"{Province}, {Preconditions.Date(OccurredOn)}: {Preconditions.Number(Deaths)} deaths, {Preconditions.Number(Injured)} injured";
 
     /// <inheritdoc/>
     public bool Equals(TrafficAccident? other) =>

@@ -11,7 +11,7 @@ public sealed class CampaignTallyTests
     [Fact]
     public void FromRecords_CampaignsCountInThePeriodOfTheirStart_UndatedOnesOutside()
     {
-        var t = CampaignTally.FromRecords(
+        var t = CampaignTally.Tally(
         [
             CrackdownCampaign.Create(CampaignKind.PeakCrackdown, BinhDuong, D(1, 3, 2023), D(31, 3, 2023)),
             CrackdownCampaign.Create(CampaignKind.PeakCrackdown, BinhDuong, D(10, 10, 2023), D(30, 11, 2023)),

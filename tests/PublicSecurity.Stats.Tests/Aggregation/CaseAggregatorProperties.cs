@@ -57,7 +57,7 @@ public sealed class CaseAggregatorProperties
         var (cases, set, partition, threads) = input;
         var periods = PeriodSets[set];
         var options = new TallyOptions(maxDegreeOfParallelism: threads);
-        var built = CaseTally.FromRecords(cases, periods);
+        var built = CaseTally.Tally(cases, periods);
         var columnar = CaseAggregator.Tally(CaseRows.Columns(cases), ProvinceEdition.Provinces63, periods, options, partition);
         return built.Equals(columnar)
             && built.Equals(CaseAggregator.Tally(cases, periods, options, partition))

@@ -44,7 +44,7 @@ public sealed class CaseAggregatorTests
         Assert.Equal(1, t.Recorded(BinhDuong, Jan, offenceGroup: OffenceGroup.Drugs));       // D
         Assert.Equal(1, t.Outside);                              // H
         Assert.Equal(3, t.Keys.Count);
-        Assert.Equal(CaseTally.FromRecords(Cases(), Months), t);
+        Assert.Equal(CaseTally.Tally(Cases(), Months), t);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class CaseAggregatorTests
 
         var t = Tally(path, cases, periods);
 
-        Assert.Equal(CaseTally.FromRecords(cases, periods), t);
+        Assert.Equal(CaseTally.Tally(cases, periods), t);
         Assert.True(t.Outside > 0);
     }
 
@@ -65,7 +65,7 @@ public sealed class CaseAggregatorTests
     {
         var cases = CaseRows.Random(20_000, 5);
         var columns = CaseRows.Columns(cases);
-        var expected = CaseTally.FromRecords(cases, Months);
+        var expected = CaseTally.Tally(cases, Months);
 
         foreach (var (rows, threads) in new[] { (1000, 1), (1000, 2), (1000, 4), (777, 3), (20_000, 2), (1 << 20, 4) })
         {
@@ -137,7 +137,7 @@ public sealed class CaseAggregatorTests
 
         Assert.Equal(ProvinceEdition.Provinces34, t.Edition);
         Assert.Equal(1, t.Recorded(HoChiMinh34, Jan));
-        Assert.Equal(CaseTally.FromRecords(cases, [Jan]), t);
+        Assert.Equal(CaseTally.Tally(cases, [Jan]), t);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace PublicSecurity.Stats.Tests.Aggregation;
 
 public sealed class CaseTallyTests
 {
-    private static CaseTally Tally() => CaseTally.FromRecords(Cases(), [Jan, Feb, Mar]);
+    private static CaseTally Tally() => CaseTally.Tally(Cases(), [Jan, Feb, Mar]);
 
     [Fact]
     public void Recorded_Unfounded_Occurred_January_AreHandCheckedCounts()
@@ -90,8 +90,8 @@ public sealed class CaseTallyTests
     public void Merge_TalliesOfRowPartitions_EqualsTheTallyOfAllRows()
     {
         var cases = Cases();
-        var left = CaseTally.FromRecords(cases.Where((_, i) => i % 2 == 0), [Jan, Feb, Mar]);
-        var right = CaseTally.FromRecords(cases.Where((_, i) => i % 2 == 1), [Jan, Feb, Mar]);
+        var left = CaseTally.Tally(cases.Where((_, i) => i % 2 == 0), [Jan, Feb, Mar]);
+        var right = CaseTally.Tally(cases.Where((_, i) => i % 2 == 1), [Jan, Feb, Mar]);
 
         Assert.Equal(Tally(), left.Merge(right));
         Assert.Equal(Tally(), right.Merge(left));
@@ -112,8 +112,8 @@ public sealed class CaseTallyTests
     [Fact]
     public void Merge_DifferentEvaluationDates_KeepsOnlyTheDatesBothHave()
     {
-        var full = CaseTally.FromRecords(Cases().Take(3), [Jan, Feb, Mar]);
-        var shorter = CaseTally.FromRecords(Cases().Skip(3), [Jan, Feb]);
+        var full = CaseTally.Tally(Cases().Take(3), [Jan, Feb, Mar]);
+        var shorter = CaseTally.Tally(Cases().Skip(3), [Jan, Feb]);
 
         var merged = full.Merge(shorter);
 
@@ -128,7 +128,7 @@ public sealed class CaseTallyTests
     public void Merge_DifferentEditions_ThrowsNamingBoth()
     {
         var old = Tally();
-        var current = CaseTally.FromRecords([C("N", Severity.Serious, OffenceGroup.SocialOrder, D(5, 1, 2023), province: HoChiMinh34)], [Jan]);
+        var current = CaseTally.Tally([C("N", Severity.Serious, OffenceGroup.SocialOrder, D(5, 1, 2023), province: HoChiMinh34)], [Jan]);
 
         var ex = Assert.Throws<ArgumentException>(() => old.Merge(current));
 
@@ -139,7 +139,7 @@ public sealed class CaseTallyTests
     [Fact]
     public void Merge_MonthAndItsQuarter_ThrowsBecauseTheyOverlapWithoutBeingEqual()
     {
-        var quarterly = CaseTally.FromRecords(Cases(), [Vn.Quarter(2023, 1)]);
+        var quarterly = CaseTally.Tally(Cases(), [Vn.Quarter(2023, 1)]);
 
         var ex = Assert.Throws<ArgumentException>(() => Tally().Merge(quarterly));
 
@@ -151,8 +151,8 @@ public sealed class CaseTallyTests
     [Fact]
     public void Merge_DifferentCalendars_Throws()
     {
-        var june = CaseTally.FromRecords([C("J", Severity.Serious, OffenceGroup.SocialOrder, D(10, 6, 2023))], [ReportingCalendar.Gregorian.Month(2023, 6)]);
-        var april = CaseTally.FromRecords([C("K", Severity.Serious, OffenceGroup.SocialOrder, D(10, 4, 2023))], [ReportingPeriod.Create(D(1, 4, 2023), D(30, 4, 2023))]);
+        var june = CaseTally.Tally([C("J", Severity.Serious, OffenceGroup.SocialOrder, D(10, 6, 2023))], [ReportingCalendar.Gregorian.Month(2023, 6)]);
+        var april = CaseTally.Tally([C("K", Severity.Serious, OffenceGroup.SocialOrder, D(10, 4, 2023))], [ReportingPeriod.Create(D(1, 4, 2023), D(30, 4, 2023))]);
 
         var gregorian = Assert.Throws<ArgumentException>(() => Tally().Merge(june));
         var adHoc = Assert.Throws<ArgumentException>(() => Tally().Merge(april));
@@ -166,7 +166,7 @@ public sealed class CaseTallyTests
     [Fact]
     public void FromRecords_NothingInThePeriods_CountsEverythingOutside()
     {
-        var t = CaseTally.FromRecords(Cases(), [ReportingCalendar.Gregorian.Month(2023, 6)]);
+        var t = CaseTally.Tally(Cases(), [ReportingCalendar.Gregorian.Month(2023, 6)]);
 
         Assert.Empty(t.Keys);
         Assert.Equal(9, t.Outside);
@@ -199,7 +199,7 @@ public sealed class CaseTallyTests
         Assert.Throws<ArgumentNullException>(() => t.Recorded(null!, Jan));
         Assert.Throws<ArgumentNullException>(() => t.ClearedByEndOf(BinhDuong, Jan, null!));
         Assert.Throws<ArgumentNullException>(() => t.Merge(null!));
-        Assert.Throws<ArgumentNullException>(() => CaseTally.FromRecords(null!, [Jan]));
+        Assert.Throws<ArgumentNullException>(() => CaseTally.Tally(null!, [Jan]));
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class CaseTallyTests
             C("3", Severity.VerySerious, OffenceGroup.SocialOrder, D(5, 1, 2023), CaseOutcome.ClearedByArrest, D(7, 1, 2023), HoChiMinh63),
             C("4", Severity.Serious, OffenceGroup.Drugs, D(5, 1, 2023), CaseOutcome.Unfounded, D(7, 1, 2023), HoChiMinh63),
         };
-        var t = CaseTally.FromRecords(cases, [Jan]);
+        var t = CaseTally.Tally(cases, [Jan]);
 
         var rebased = t.RebaseTo34();
 

@@ -11,7 +11,7 @@ public sealed class DrillTallyTests
     [Fact]
     public void FromRecords_Drills_CountAndSumAttendancesPerKind()
     {
-        var t = DrillTally.FromRecords(
+        var t = DrillTally.Tally(
         [
             Drill.Create(DrillKind.FirefightingPlanDrill, BinhDuong, D(1, 2, 2023), 40),
             Drill.Create(DrillKind.FirefightingPlanDrill, BinhDuong, D(2, 2, 2023), 60),

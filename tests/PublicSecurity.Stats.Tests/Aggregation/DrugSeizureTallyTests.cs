@@ -13,7 +13,7 @@ public sealed class DrugSeizureTallyTests
     [Fact]
     public void FromRecords_Seizures_CountCasesAndSumPerKindAndUnit()
     {
-        var t = DrugSeizureTally.FromRecords(
+        var t = DrugSeizureTally.Tally(
         [
             SeizureRecord(),
             DrugSeizure.Create(BinhDuong, D(1, 6, 2023), 2, [Q(DrugKind.Methamphetamine, 0.5m, DrugUnit.Kilogram), Q(DrugKind.Mdma, 30, DrugUnit.Tablet)], 0, 12),

@@ -16,7 +16,7 @@ public sealed class ElectronicIdTallyTests
     public void FromRecords_Stocks_KeepTheLatestSnapshotInEachPeriod()
     {
         // Year 2023 = 15/12/2022–14/12/2023; 15/01/2024 falls in 2024.
-        var t = ElectronicIdTally.FromRecords([R(D(23, 6, 2023), 900_000, 957_720), R(D(14, 11, 2023), 1_400_000), ActivationRecord(), R(D(1, 1, 2020), 1)], [Year2023, Year2024]);
+        var t = ElectronicIdTally.Tally([R(D(23, 6, 2023), 900_000, 957_720), R(D(14, 11, 2023), 1_400_000), ActivationRecord(), R(D(1, 1, 2020), 1)], [Year2023, Year2024]);
 
         Assert.Equal(ElectronicIdLevel.Level2, t.Level);
         Assert.Equal(1_400_000, t.Get(BinhDuong, Year2023).AccountsActivated);
@@ -46,7 +46,7 @@ public sealed class ElectronicIdTallyTests
         var ex = Assert.Throws<ArgumentException>(() => new ElectronicIdTallyBuilder([Year2023]).Add(R(D(1, 10, 2023), 5, level: ElectronicIdLevel.Level1)));
 
         Assert.Contains("must be of the builder's level (Level2); it was Level1", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(ElectronicIdLevel.Level1, ElectronicIdTally.FromRecords([R(D(1, 10, 2023), 5, level: ElectronicIdLevel.Level1)], [Year2023], ElectronicIdLevel.Level1).Level);
+        Assert.Equal(ElectronicIdLevel.Level1, ElectronicIdTally.Tally([R(D(1, 10, 2023), 5, level: ElectronicIdLevel.Level1)], [Year2023], ElectronicIdLevel.Level1).Level);
         Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => new ElectronicIdTallyBuilder([Year2023], (ElectronicIdLevel)3)).ParamName);
         Assert.Throws<ArgumentNullException>(() => new ElectronicIdTallyBuilder([Year2023]).Add(null!));
     }
@@ -54,7 +54,7 @@ public sealed class ElectronicIdTallyTests
     [Fact]
     public void RebaseTo34_SumsActivationsAndKeepsMissingTargetsMissing()
     {
-        var t = ElectronicIdTally.FromRecords(
+        var t = ElectronicIdTally.Tally(
             [R(D(14, 11, 2023), 1_400_000, 1_500_000, 1_200_000), R(D(1, 11, 2023), 600_000, 700_000, 500_000, BaRiaVungTau), R(D(10, 11, 2023), 3_000_000, 4_000_000, null, HoChiMinh63)],
             [Year2023]);
 
@@ -71,8 +71,8 @@ public sealed class ElectronicIdTallyTests
     [Fact]
     public void Merge_DifferentLevels_Throws_AndEmptyIsTheIdentity()
     {
-        var two = ElectronicIdTally.FromRecords([R(D(1, 10, 2023), 5)], [Year2023]);
-        var one = ElectronicIdTally.FromRecords([R(D(1, 10, 2023), 5, p: HaNoi63, level: ElectronicIdLevel.Level1)], [Year2023], ElectronicIdLevel.Level1);
+        var two = ElectronicIdTally.Tally([R(D(1, 10, 2023), 5)], [Year2023]);
+        var one = ElectronicIdTally.Tally([R(D(1, 10, 2023), 5, p: HaNoi63, level: ElectronicIdLevel.Level1)], [Year2023], ElectronicIdLevel.Level1);
 
         var ex = Assert.Throws<ArgumentException>(() => two.Merge(one));
 

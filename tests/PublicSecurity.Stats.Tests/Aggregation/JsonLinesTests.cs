@@ -167,7 +167,7 @@ public sealed class JsonLinesTests
 
         var tally = CaseAggregator.Tally(JsonLines.Read<CriminalCase>(stream), months);
 
-        Assert.Equal(CaseTally.FromRecords(cases, months), tally);
+        Assert.Equal(CaseTally.Tally(cases, months), tally);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class TallyProperties
     }
 
     private static CaseTally Cases(IEnumerable<(int Part, CriminalCase Case)> rows, int? part = null) =>
-        CaseTally.FromRecords(rows.Where(r => part is null || r.Part == part).Select(r => r.Case), Months);
+        CaseTally.Tally(rows.Where(r => part is null || r.Part == part).Select(r => r.Case), Months);
 
     [Property]
     public Property CaseTally_MergeOfPartitions_EqualsTheWholeInAnyGrouping() => Prop.ForAll(CaseRows, rows =>
@@ -135,7 +135,7 @@ public sealed class TallyProperties
     [Property]
     public Property TrafficTally_MergeIsAssociativeCommutativeWithIdentity_AndRoundTrips() => Prop.ForAll(AccidentRows, rows =>
     {
-        TrafficTally Part(int? p) => TrafficTally.FromRecords(rows.Where(r => p is null || r.Part == p).Select(r => r.Accident), Months);
+        TrafficTally Part(int? p) => TrafficTally.Tally(rows.Where(r => p is null || r.Part == p).Select(r => r.Accident), Months);
         var whole = Part(null);
         var (a, b, c) = (Part(0), Part(1), Part(2));
         return whole.Equals(a.Merge(b).Merge(c))
@@ -148,7 +148,7 @@ public sealed class TallyProperties
     [Property]
     public Property DrugSeizureTally_MergeIsAssociativeWithIdentity_AndRoundTrips() => Prop.ForAll(SeizureRows, rows =>
     {
-        DrugSeizureTally Part(int? p) => DrugSeizureTally.FromRecords(rows.Where(r => p is null || r.Part == p).Select(r => r.Seizure), Months);
+        DrugSeizureTally Part(int? p) => DrugSeizureTally.Tally(rows.Where(r => p is null || r.Part == p).Select(r => r.Seizure), Months);
         var whole = Part(null);
         var (a, b, c) = (Part(0), Part(1), Part(2));
         return whole.Equals(a.Merge(b).Merge(c))

@@ -52,7 +52,7 @@ public sealed class TrafficAggregatorTests
             Assert.Equal(1, t.Get(BinhDuong, Q2).Accidents);
             Assert.Equal(2, t.Get(BinhDuong, Q2).Deaths);
             Assert.Equal(1, t.Outside); // 14/12/2022, the day before Q1
-            Assert.Equal(TrafficTally.FromRecords(Accidents(), [Q1, Q2]), t);
+            Assert.Equal(TrafficTally.Tally(Accidents(), [Q1, Q2]), t);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class TrafficAggregatorTests
     {
         var (accidents, partition, threads) = input;
         var options = new TallyOptions(maxDegreeOfParallelism: threads);
-        var built = TrafficTally.FromRecords(accidents, [Q1, Q2]);
+        var built = TrafficTally.Tally(accidents, [Q1, Q2]);
         return built.Equals(TrafficAggregator.Tally(accidents, [Q1, Q2], options, partition))
             && built.Equals(TrafficAggregator.Tally(accidents.ToList(), [Q1, Q2], options, partition))
             && built.Equals(TrafficAggregator.Tally(accidents.AsSpan(), [Q1, Q2]))

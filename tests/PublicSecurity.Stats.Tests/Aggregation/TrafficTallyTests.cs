@@ -15,7 +15,7 @@ public sealed class TrafficTallyTests
     public void FromRecords_Accidents_CountAccidentsAndSumDeathsAndInjured()
     {
         // April 2023 = 15/03–14/04; May = 15/04–14/05. The accident of 30/04 falls in May.
-        var t = TrafficTally.FromRecords([A(D(20, 3, 2023), 1, 0), A(D(14, 4, 2023), 0, 2), A(D(30, 4, 2023), 1, 1), A(D(1, 1, 2023), 5, 5)], [Apr, May]);
+        var t = TrafficTally.Tally([A(D(20, 3, 2023), 1, 0), A(D(14, 4, 2023), 0, 2), A(D(30, 4, 2023), 1, 1), A(D(1, 1, 2023), 5, 5)], [Apr, May]);
 
         Assert.Equal(2, t.Get(BinhDuong, Apr).Accidents);
         Assert.Equal(1, t.Get(BinhDuong, Apr).Deaths);
@@ -60,8 +60,8 @@ public sealed class TrafficTallyTests
     [Fact]
     public void Merge_Partitions_SumKeyByKey()
     {
-        var a = TrafficTally.FromRecords([A(D(20, 3, 2023), 1, 0)], [Apr, May]);
-        var b = TrafficTally.FromRecords([A(D(21, 3, 2023), 2, 3), A(D(1, 5, 2023), 0, 1)], [Apr, May]);
+        var a = TrafficTally.Tally([A(D(20, 3, 2023), 1, 0)], [Apr, May]);
+        var b = TrafficTally.Tally([A(D(21, 3, 2023), 2, 3), A(D(1, 5, 2023), 0, 1)], [Apr, May]);
 
         var merged = a.Merge(b);
 
@@ -75,8 +75,8 @@ public sealed class TrafficTallyTests
     [Fact]
     public void Merge_OutsideOnlyTally_AddsItsOutsideCount()
     {
-        var a = TrafficTally.FromRecords([A(D(20, 3, 2023), 1, 0)], [Apr]);
-        var outsideOnly = TrafficTally.FromRecords([A(D(1, 1, 2020), 1, 0)], [Apr]);
+        var a = TrafficTally.Tally([A(D(20, 3, 2023), 1, 0)], [Apr]);
+        var outsideOnly = TrafficTally.Tally([A(D(1, 1, 2020), 1, 0)], [Apr]);
 
         Assert.Equal(1, a.Merge(outsideOnly).Outside);
         Assert.Equal(1, outsideOnly.Merge(a).Outside);
@@ -100,7 +100,7 @@ public sealed class TrafficTallyTests
     [Fact]
     public void Get_MissingKey_Throws()
     {
-        var t = TrafficTally.FromRecords([A(D(20, 3, 2023), 1, 0)], [Apr, May]);
+        var t = TrafficTally.Tally([A(D(20, 3, 2023), 1, 0)], [Apr, May]);
 
         Assert.False(t.Contains(BinhDuong, May));
         Assert.Contains("a missing entry is not zero", Assert.Throws<ArgumentException>(() => t.Get(BinhDuong, May)).Message, StringComparison.Ordinal);

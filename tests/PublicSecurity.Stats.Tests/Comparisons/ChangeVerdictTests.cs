@@ -1,6 +1,7 @@
 using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Serialization;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests.Comparisons;
 

@@ -1,4 +1,5 @@
 using PublicSecurity.Stats.Comparisons;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests.Comparisons;
 

@@ -4,6 +4,7 @@ using PublicSecurity.Stats.Crime;
 using PublicSecurity.Stats.Drugs;
 using PublicSecurity.Stats.Serialization;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests.Comparisons;
 
@@ -179,7 +180,7 @@ public sealed class PeriodComparisonTests
             Add(new DateOnly(2022, 1, 10 + i), i == 0 ? CaseOutcome.ClearedByArrest : CaseOutcome.NotCleared, i == 0 ? new DateOnly(2022, 2, 1) : null);
         }
 
-        var tally = CaseTally.FromRecords(records, [Q1, Q1Before]);
+        var tally = CaseTally.Tally(records, [Q1, Q1Before]);
 
         var c = PeriodComparison.Cases(tally, BinhDuong, Q1, Q1Before, AsOf);
 

@@ -30,7 +30,7 @@ public sealed class ClearanceSummaryTests
             Case(Severity.LessSerious, new DateOnly(2023, 2, 3), CaseOutcome.Unfounded, new DateOnly(2023, 2, 10)),
             Case(Severity.Serious, new DateOnly(2023, 3, 1), CaseOutcome.ClearedByArrest, new DateOnly(2023, 4, 20)),
         ];
-        return CaseTally.FromRecords(records, [q4, q1, q2]);
+        return CaseTally.Tally(records, [q4, q1, q2]);
     }
 
     [Fact]

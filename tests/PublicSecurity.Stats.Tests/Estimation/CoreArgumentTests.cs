@@ -1,4 +1,5 @@
 using PublicSecurity.Stats.Estimation;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Tests.Estimation;
 

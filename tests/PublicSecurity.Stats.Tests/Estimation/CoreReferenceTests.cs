@@ -1,6 +1,7 @@
 using System.Globalization;
 using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Tests.Estimation;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Serialization;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests.Estimation;
 

@@ -7,6 +7,8 @@ using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Rankings;
 using PublicSecurity.Stats.Reporting;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Samples;
 
 namespace PublicSecurity.Stats.Tests.Notebooks;
 
@@ -96,7 +98,7 @@ public sealed class ExtensionKernelTests : IClassFixture<ExtensionKernelTests.Ke
     {
         var text = await _kernel.ReturnValue($"Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString({Cells[name]}, \"text/plain\")", PlainMime);
 
-        var toString = await _kernel.ReturnValue($"({Cells[name]}).ToString(PublicSecurity.Stats.Language.English)", PlainMime);
+        var toString = await _kernel.ReturnValue($"({Cells[name]}).ToString(PublicSecurity.Stats.Text.Language.English)", PlainMime);
         Assert.Equal(toString, text);
     }
 
@@ -136,7 +138,7 @@ public sealed class ExtensionKernelTests : IClassFixture<ExtensionKernelTests.Ke
     public sealed class KernelWithExtension : IAsyncLifetime
     {
         /// <summary>The notebook's set-up cell.</summary>
-        public const string Setup = "var analysis = PublicSecurity.Stats.Reporting.SampleReports.BinhDuong10Months2023Analysis();";
+        public const string Setup = "var analysis = PublicSecurity.Stats.Samples.SampleReports.BinhDuong10Months2023Analysis();";
 
         private readonly CSharpKernel _kernel = new();
 

@@ -1,5 +1,6 @@
 using PublicSecurity.Stats.Reporting;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests.Reporting;
 

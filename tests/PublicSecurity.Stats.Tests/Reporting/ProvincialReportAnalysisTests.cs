@@ -1,6 +1,8 @@
 using PublicSecurity.Stats.Reporting;
 using PublicSecurity.Stats.Serialization;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
+using PublicSecurity.Stats.Samples;
 
 namespace PublicSecurity.Stats.Tests.Reporting;
 

@@ -4,6 +4,7 @@ using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Rankings;
 using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Tests.Reporting;
 
@@ -37,7 +38,7 @@ public sealed partial class RenderingTests
             BinhDuong, Vn.Quarter(2023, 1), Vn.Quarter(2022, 1), new DateOnly(2023, 11, 14)),
         ["clearance"] = () => ClearanceRate.Cohort(820, 910, Vn.FirstMonths(2023, 10), new DateOnly(2023, 12, 31), 0.9),
         ["clearance-summary"] = () => ClearanceSummary.PeriodBasis(
-            Stats.Reporting.SampleReports.BinhDuong10Months2023().Cases!, BinhDuong, Vn.FirstMonths(2023, 10)),
+            PublicSecurity.Stats.Samples.SampleReports.BinhDuong10Months2023().Cases!, BinhDuong, Vn.FirstMonths(2023, 10)),
         ["ranking"] = () => Ranking.Create(
             RankingMeasure.TargetAchievement("Level-2 e-ID, % of target", higherIsBetter: true),
             [

@@ -5,6 +5,7 @@ using PublicSecurity.Stats.Reporting;
 using PublicSecurity.Stats.Serialization;
 using PublicSecurity.Stats.Tests.Testing;
 using static PublicSecurity.Stats.Tests.Testing.Samples;
+using PublicSecurity.Stats.Samples;
 
 namespace PublicSecurity.Stats.Tests.Reporting;
 
@@ -111,7 +112,7 @@ public sealed class SampleReportsTests
         Assert.Equal([ReportSection.Crime], Report.IllustrativeSections);
         Assert.Equal(12, cases.Count);
         Assert.All(cases, c => Assert.StartsWith("ILLUSTRATIVE-", c.Id, StringComparison.Ordinal));
-        Assert.Equal(Report.Cases, CaseTally.FromRecords(cases, [Window]));
+        Assert.Equal(Report.Cases, CaseTally.Tally(cases, [Window]));
     }
 
     [Fact]

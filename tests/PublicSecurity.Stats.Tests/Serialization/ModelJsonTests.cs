@@ -35,13 +35,13 @@ public sealed class ModelJsonTests
         "electronicIdActivation" => Of(ActivationRecord()),
         "trafficAccident" => Of(AccidentRecord()),
         "crackdownCampaign" => Of(CampaignRecord()),
-        "caseTally" => Of(CaseTally.FromRecords(
+        "caseTally" => Of(CaseTally.Tally(
             [CaseRecord(), CriminalCase.Create("BD-2023-0043", BinhDuong, OffenceGroup.Drugs, Severity.Serious, D(20, 3, 2023), CaseOutcome.Unfounded, D(1, 4, 2023))],
             [Vn.Month(2023, 2), Vn.Month(2023, 3), Vn.Month(2023, 4)])),
-        "drugSeizureTally" => Of(DrugSeizureTally.FromRecords([SeizureRecord()], [Window])),
+        "drugSeizureTally" => Of(DrugSeizureTally.Tally([SeizureRecord()], [Window])),
         "drillTally" => Of(new DrillTallyBuilder([Window]).Add(BinhDuong, Window, DrillKind.FirefightingPlanDrill, 286, 0).Add(DrillRecord()).Build()),
         "trafficTally" => Of(new TrafficTallyBuilder([Vn.Quarter(2022, 1), Vn.Quarter(2023, 1)]).Add(BinhDuong, Vn.Quarter(2023, 1), 97, 46, 78).Add(BinhDuong, Vn.Quarter(2022, 1), 144, 73, 103).Build()),
-        "electronicIdTally" => Of(ElectronicIdTally.FromRecords([ActivationRecord()], [Vn.Year(2024)])),
+        "electronicIdTally" => Of(ElectronicIdTally.Tally([ActivationRecord()], [Vn.Year(2024)])),
         _ => Of(new CampaignTallyBuilder([Window]).Add(BinhDuong, Window, CampaignKind.PeakCrackdown, 7).Add(BinhDuong, Window, CampaignKind.FugitiveArrestAndSurrender, 3).Build()),
     };
 
@@ -250,13 +250,44 @@ public sealed class ModelJsonTests
     [Fact]
     public void Deserialize_InvalidRecordInsideAnArray_FillsTheIndexInThePath()
     {
-        var options = new JsonSerializerOptions { TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(StatsJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()) };
+        var options = StatsJson.Configure(new JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() });
         var json = "[" + StatsJson.Serialize(AccidentRecord()) + "," + StatsJson.Serialize(AccidentRecord()).Replace("\"deaths\":1", "\"deaths\":-1", StringComparison.Ordinal) + "]";
 
         var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrafficAccident[]>)options.GetTypeInfo(typeof(TrafficAccident[]))));
 
         Assert.Equal("$[1]", ex.Path);
         Assert.Contains("invalid member 'deaths'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Configure_CallerOptions_WriteModelsAsStatsJsonDoesAndConfigureOnce()
+    {
+        var options = StatsJson.Configure(StatsJson.Configure(new JsonSerializerOptions()));
+
+        var json = JsonSerializer.Serialize(AccidentRecord(), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrafficAccident>)options.GetTypeInfo(typeof(TrafficAccident)));
+
+        Assert.Equal(StatsJson.Serialize(AccidentRecord()), json);
+        Assert.Single(options.TypeInfoResolverChain);
+        Assert.Single(options.Converters);
+    }
+
+    [Fact]
+    public void Configure_ReadOnlyOptions_ThrowsInvalidOperationException()
+    {
+        var options = new JsonSerializerOptions();
+        options.MakeReadOnly(populateMissingResolver: true);
+
+        var ex = Assert.Throws<InvalidOperationException>(() => StatsJson.Configure(options));
+
+        Assert.Contains("must not be read-only", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Configure_NullOptions_ThrowsArgumentNullException()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => StatsJson.Configure(null!));
+
+        Assert.Equal("options", ex.ParamName);
     }
 
     private static string Json<T>(T value) => StatsJson.Serialize(value, indented: true);

@@ -200,7 +200,7 @@ public sealed class ReportingPeriodJsonTests
 
     private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ReportingPeriod[]> ArrayInfo()
     {
-        var options = new JsonSerializerOptions { TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(StatsJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()) };
+        var options = StatsJson.Configure(new JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() });
         return (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ReportingPeriod[]>)options.GetTypeInfo(typeof(ReportingPeriod[]));
     }
 }

@@ -1,0 +1,23 @@
+
+namespace PublicSecurity.Stats;
+
+/// <summary>How a published figure relates its number to the true value: exactly, over, under or about.</summary>
+/// <remarks>
+/// Reports often round and qualify: "trên 90%" (over 90%), "hơn 1.000 lớp" (more than 1,000 classes),
+/// "gần 20kg" (nearly 20 kg), "khoảng" (about). Keeping the qualifier stops "over 90%" from becoming a false exact 90%.
+/// <c>default</c> is <see cref="Exact"/>.
+/// </remarks>
+public enum FigureQualifier
+{
+    /// <summary>The value as stated, without a qualifier ("472 vụ").</summary>
+    Exact = 0,
+
+    /// <summary>More than the value ("trên", "hơn", "over", "more than").</summary>
+    Over = 1,
+
+    /// <summary>Less than the value ("dưới", "chưa đến", "under", "fewer than"); a value of 0 with this qualifier states a decrease of unstated size.</summary>
+    Under = 2,
+
+    /// <summary>Close to the value, on either side ("gần", "khoảng", "xấp xỉ", "nearly", "about").</summary>
+    About = 3,
+}

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using PublicSecurity.Stats.Crime;
+
+namespace PublicSecurity.Stats.Serialization;
+
+/// <summary>The direct (fast-path) reader of a <see cref="CriminalCase"/>, registered in <see cref="RecordJson"/>.</summary>
+internal static class CriminalCaseJson
+{
+    /// <summary>Reads a well-formed, valid case directly, or declines (see <see cref="DirectReader{T}"/>).</summary>
+    public static bool TryRead(ref Utf8JsonReader reader, out CriminalCase value)
+    {
+        value = ReadDirect(ref reader)!;
+        return value is not null;
+    }
+
+    /// <summary>
+    /// Reads the record's members in any order straight from the reader: the id is the only string made, the province
+    /// is found by its two-digit code, enum names are compared as UTF-8; then <see cref="CriminalCase.Create"/>.
+    /// </summary>
+    /// <remarks>
+    /// Declines (null) an unknown or escaped-date member, a wrong token type, a null required member, a missing member
+    /// or an enum name other than the exact camelCase one, and <see cref="CriminalCase.Create"/> throwing: the wire DTO
+    /// path then reads the value again and reports it exactly as before. A repeated member is read again, the last
+    /// one winning, as the wire DTO's setters do.
+    /// </remarks>
+    private static CriminalCase? ReadDirect(ref Utf8JsonReader reader)
+    {
+        string? id = null;
+        Province? province = null;
+        int group = -1, severity = -1, outcome = -1, iccs = -1;
+        var hasRecorded = false;
+        DateOnly recorded = default;
+        DateOnly? occurred = null, outcomeOn = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                if (id is null || province is null || group < 0 || severity < 0 || outcome < 0 || !hasRecorded)
+                {
+                    return null;
+                }
+
+                return CriminalCase.Create(
+                    id,
+                    province,
+                    (OffenceGroup)group,
+                    (Severity)severity,
+                    recorded,
+                    (CaseOutcome)outcome,
+                    outcomeOn,
+                    occurred,
+                    iccs > 0 ? (IccsSection)iccs : null);
+            }
+
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                return null;
+            }
+
+            bool ok;
+            if (reader.ValueTextEquals("id"u8))
+            {
+                ok = reader.Read() && reader.TokenType == JsonTokenType.String;
+                id = ok ? reader.GetString() : null;
+            }
+            else if (reader.ValueTextEquals("province"u8))
+            {
+                ok = reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                    && (province = ProvinceJson.ReadDirect(ref reader)) is not null;
+            }
+            else if (reader.ValueTextEquals("offenceGroup"u8))
+            {
+                ok = reader.Read() && (group = OffenceGroupOf(ref reader)) >= 0;
+            }
+            else if (reader.ValueTextEquals("severity"u8))
+            {
+                ok = reader.Read() && (severity = SeverityOf(ref reader)) >= 0;
+            }
+            else if (reader.ValueTextEquals("recordedOn"u8))
+            {
+                ok = hasRecorded = reader.Read() && DirectJson.TryDate(ref reader, out recorded);
+            }
+            else if (reader.ValueTextEquals("outcome"u8))
+            {
+                ok = reader.Read() && (outcome = OutcomeOf(ref reader)) >= 0;
+            }
+            else if (reader.ValueTextEquals("outcomeOn"u8))
+            {
+                ok = reader.Read() && DirectJson.TryOptionalDate(ref reader, out outcomeOn);
+            }
+            else if (reader.ValueTextEquals("occurredOn"u8))
+            {
+                ok = reader.Read() && DirectJson.TryOptionalDate(ref reader, out occurred);
+            }
+            else if (reader.ValueTextEquals("iccsSection"u8))
+            {
+                // 0 stands for null: IccsSection starts at 1.
+                ok = reader.Read() && (iccs = reader.TokenType == JsonTokenType.Null ? 0 : IccsSectionOf(ref reader)) >= 0;
+            }
+            else
+            {
+                ok = false;
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int OutcomeOf(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.String ? -1
+        : reader.ValueTextEquals("clearedByArrest"u8) ? (int)CaseOutcome.ClearedByArrest
+        : reader.ValueTextEquals("notCleared"u8) ? (int)CaseOutcome.NotCleared
+        : reader.ValueTextEquals("clearedExceptionally"u8) ? (int)CaseOutcome.ClearedExceptionally
+        : reader.ValueTextEquals("unfounded"u8) ? (int)CaseOutcome.Unfounded
+        : -1;
+
+    private static int SeverityOf(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.String ? -1
+        : reader.ValueTextEquals("lessSerious"u8) ? (int)Severity.LessSerious
+        : reader.ValueTextEquals("serious"u8) ? (int)Severity.Serious
+        : reader.ValueTextEquals("verySerious"u8) ? (int)Severity.VerySerious
+        : reader.ValueTextEquals("especiallySerious"u8) ? (int)Severity.EspeciallySerious
+        : -1;
+
+    private static int OffenceGroupOf(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.String ? -1
+        : reader.ValueTextEquals("socialOrder"u8) ? (int)OffenceGroup.SocialOrder
+        : reader.ValueTextEquals("drugs"u8) ? (int)OffenceGroup.Drugs
+        : reader.ValueTextEquals("economicOrder"u8) ? (int)OffenceGroup.EconomicOrder
+        : reader.ValueTextEquals("corruptionAndPosition"u8) ? (int)OffenceGroup.CorruptionAndPosition
+        : reader.ValueTextEquals("environmentAndFoodSafety"u8) ? (int)OffenceGroup.EnvironmentAndFoodSafety
+        : reader.ValueTextEquals("other"u8) ? (int)OffenceGroup.Other
+        : -1;
+
+    private static int IccsSectionOf(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.String ? -1
+        : reader.ValueTextEquals("actsLeadingToDeath"u8) ? (int)IccsSection.ActsLeadingToDeath
+        : reader.ValueTextEquals("actsCausingHarm"u8) ? (int)IccsSection.ActsCausingHarm
+        : reader.ValueTextEquals("sexualActs"u8) ? (int)IccsSection.SexualActs
+        : reader.ValueTextEquals("propertyWithViolence"u8) ? (int)IccsSection.PropertyWithViolence
+        : reader.ValueTextEquals("propertyOnly"u8) ? (int)IccsSection.PropertyOnly
+        : reader.ValueTextEquals("controlledDrugs"u8) ? (int)IccsSection.ControlledDrugs
+        : reader.ValueTextEquals("fraudDeceptionCorruption"u8) ? (int)IccsSection.FraudDeceptionCorruption
+        : reader.ValueTextEquals("publicOrderAndAuthority"u8) ? (int)IccsSection.PublicOrderAndAuthority
+        : reader.ValueTextEquals("publicSafetyAndStateSecurity"u8) ? (int)IccsSection.PublicSafetyAndStateSecurity
+        : reader.ValueTextEquals("naturalEnvironment"u8) ? (int)IccsSection.NaturalEnvironment
+        : reader.ValueTextEquals("other"u8) ? (int)IccsSection.Other
+        : -1;
+}
