@@ -17,11 +17,7 @@ internal sealed class CaseEntry : IEquatable<CaseEntry>, ITallyEntry<CaseEntry>
 
     public CaseEntry(long[] recorded, long[] unfounded, long[] clearedInPeriod, DateOnly[] evaluatedAt, long[] clearedBy)
     {
-        Recorded = recorded;
-        Unfounded = unfounded;
-        ClearedInPeriod = clearedInPeriod;
-        EvaluatedAt = evaluatedAt;
-        ClearedBy = clearedBy;
+        (Recorded, Unfounded, ClearedInPeriod, EvaluatedAt, ClearedBy) = (recorded, unfounded, clearedInPeriod, evaluatedAt, clearedBy);
     }
 
     public long[] Recorded { get; }

@@ -29,24 +29,13 @@ namespace PublicSecurity.Stats.Aggregation;
 /// </remarks>
 public sealed class CaseTally : Tally<CaseTally>
 {
-    private protected override string Name => "case tally";
-
     internal CaseTally(TallyTable<CaseEntry> table)
-        : base(table) => Table = table;
+        : base(table, "case tally", static t => new CaseTally((TallyTable<CaseEntry>)t)) => Table = table;
 
     /// <summary>Gets the tally with no keys and no outside records: the identity of <see cref="Tally{TTally}.Merge"/>.</summary>
     public static CaseTally Empty { get; } = new(TallyTable<CaseEntry>.Empty);
 
     internal TallyTable<CaseEntry> Table { get; }
-
-    /// <summary>Tallies case records over the given periods (see <see cref="CaseTallyBuilder"/>).</summary>
-    /// <param name="records">The cases.</param>
-    /// <param name="periods">The periods: one calendar, pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <returns>The tally.</returns>
-    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
-    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
-        Collect(records, () => new CaseTallyBuilder(periods));
 
     /// <summary>Gets the cases recorded in a period.</summary>
     /// <param name="province">The province.</param>
@@ -250,98 +239,13 @@ public sealed class CaseTally : Tally<CaseTally>
             CaseEntry.Sum(entry.Recorded, severity, offenceGroup) - CaseEntry.Sum(entry.Unfounded, severity, offenceGroup),
             ClearanceBasis.Period);
 
-
-    private protected override CaseTally With(ITallyTable content, CaseTally other) => new((TallyTable<CaseEntry>)content);
-}
-
-/// <summary>Builds a <see cref="CaseTally"/> from criminal case records, over requested periods of one calendar.</summary>
-/// <remarks>
-/// <para>
-/// A case counts as recorded (and, if so, unfounded) in the period containing its recorded date, and as cleared in
-/// the period containing its outcome date. For the run-off, a case recorded in period P and cleared on date d counts
-/// as cleared by the end of every requested period Q with Q ending on or after both P's end and d.
-/// </para>
-/// <para>
-/// A case that counts nowhere (recorded outside every period and not cleared inside one) is counted in
-/// <see cref="Tally{TTally}.Outside"/>, never dropped silently. The builder is not thread-safe: build one per thread or
-/// partition with the same periods and merge the tallies.
-/// </para>
-/// </remarks>
-public sealed class CaseTallyBuilder : IRecordCounter<CriminalCase, CaseTally>
-{
-    private readonly TallyAccumulator<CaseEntry> accumulator;
-
-    /// <summary>Creates a builder.</summary>
-    /// <param name="periods">The periods to count in: at least one, one calendar, pairwise equal or disjoint.</param>
-    /// <param name="provinces">Provinces whose keys exist for every period even with no case (their zeros are counts, not missing values); null for none.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="periods"/> or an element of either argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions.</exception>
-    public CaseTallyBuilder(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces = null) =>
-        accumulator = new TallyAccumulator<CaseEntry>(
-            periods,
-            provinces,
-            static (key, all) => CaseEntry.Zero(all.Where(p => p.End >= key.Period.End).Select(p => p.End).ToArray()));
-
-    /// <summary>Gets the requested periods, ordered by start.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => accumulator.Periods;
-
-    /// <summary>Counts one case.</summary>
-    /// <param name="criminalCase">The case.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="criminalCase"/> is null.</exception>
-    /// <exception cref="ArgumentException">The case's province is of another edition than the builder's provinces.</exception>
-    public CaseTallyBuilder Add(CriminalCase criminalCase)
-    {
-        ArgumentNullException.ThrowIfNull(criminalCase);
-        accumulator.CheckEdition(criminalCase.Province, nameof(criminalCase));
-        var cell = CaseEntry.Cell(criminalCase.Severity, criminalCase.OffenceGroup);
-        var counted = false;
-        if (accumulator.PeriodOf(criminalCase.RecordedOn) is ReportingPeriod recorded)
-        {
-            var entry = accumulator.At(criminalCase.Province, recorded, nameof(criminalCase));
-            entry.Recorded[cell]++;
-            if (criminalCase.Outcome == CaseOutcome.Unfounded)
-            {
-                entry.Unfounded[cell]++;
-            }
-
-            if (criminalCase.IsCleared)
-            {
-                var dates = entry.EvaluatedAt;
-                for (var e = 0; e < dates.Length; e++)
-                {
-                    if (criminalCase.OutcomeOn!.Value <= dates[e])
-                    {
-                        entry.ClearedBy[(cell * dates.Length) + e]++;
-                    }
-                }
-            }
-
-            counted = true;
-        }
-
-        if (criminalCase.IsCleared && accumulator.PeriodOf(criminalCase.OutcomeOn!.Value) is ReportingPeriod cleared)
-        {
-            accumulator.At(criminalCase.Province, cleared, nameof(criminalCase)).ClearedInPeriod[cell]++;
-            counted = true;
-        }
-
-        if (!counted)
-        {
-            accumulator.CountOutside();
-        }
-
-        return this;
-    }
-
-    /// <summary>Builds the immutable tally of everything added so far; the builder can go on adding.</summary>
+    /// <summary>Tallies case records over the given periods (see <see cref="CaseTallyBuilder"/>).</summary>
+    /// <param name="records">The cases.</param>
+    /// <param name="periods">The periods: one calendar, pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
     /// <returns>The tally.</returns>
-    public CaseTally Build() => new(TallyTable<CaseEntry>.Create(
-        accumulator.Entries.Select(e => KeyValuePair.Create(
-            e.Key,
-            new CaseEntry([.. e.Value.Recorded], [.. e.Value.Unfounded], [.. e.Value.ClearedInPeriod], [.. e.Value.EvaluatedAt], [.. e.Value.ClearedBy]))),
-        accumulator.Outside,
-        "entries"));
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the records mix province editions.</exception>
+    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
+        Collect(records, () => new CaseTallyBuilder(periods));
 
-    void IRecordCounter<CriminalCase, CaseTally>.Count(CriminalCase record) => Add(record);
 }

@@ -18,9 +18,7 @@ public readonly struct ClearanceCount : IEquatable<ClearanceCount>
 {
     internal ClearanceCount(long cleared, long occurred, ClearanceBasis basis)
     {
-        Cleared = cleared;
-        Occurred = occurred;
-        Basis = basis;
+        (Cleared, Occurred, Basis) = (cleared, occurred, basis);
     }
 
     /// <summary>Gets the cases cleared (by arrest or exceptionally), on the basis of <see cref="Basis"/>.</summary>

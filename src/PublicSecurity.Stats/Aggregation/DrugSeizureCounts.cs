@@ -14,11 +14,7 @@ public sealed class DrugSeizureCounts : IEquatable<DrugSeizureCounts>, ITallyEnt
 
     internal DrugSeizureCounts(long cases, long suspects, IReadOnlyList<DrugQuantity> quantities, long guns, long rounds)
     {
-        Cases = cases;
-        Suspects = suspects;
-        Quantities = quantities;
-        Guns = guns;
-        Rounds = rounds;
+        (Cases, Suspects, Quantities, Guns, Rounds) = (cases, suspects, quantities, guns, rounds);
     }
 
     /// <summary>Gets the number of drug cases detected (vụ).</summary>

@@ -18,11 +18,7 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>, ITallyE
 
     internal ElectronicIdCounts(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf)
     {
-        AccountsActivated = accountsActivated;
-        RecordsReceived = recordsReceived;
-        Target = target;
-        EarliestAsOf = earliestAsOf;
-        LatestAsOf = latestAsOf;
+        (AccountsActivated, RecordsReceived, Target, EarliestAsOf, LatestAsOf) = (accountsActivated, recordsReceived, target, earliestAsOf, latestAsOf);
     }
 
     /// <summary>Gets the accounts activated, cumulative.</summary>

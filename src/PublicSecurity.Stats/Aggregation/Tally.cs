@@ -17,7 +17,14 @@ namespace PublicSecurity.Stats.Aggregation;
 public abstract class Tally<TTally> : IEquatable<TTally>
     where TTally : Tally<TTally>
 {
-    private protected Tally(ITallyTable content) => Content = content;
+    private readonly Func<ITallyTable, TTally> wrap;
+
+    private protected Tally(ITallyTable content, string name, Func<ITallyTable, TTally> wrap)
+    {
+        Content = content;
+        Name = name;
+        this.wrap = wrap;
+    }
 
     /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>
     public ProvinceEdition? Edition => Content.Edition;
@@ -34,7 +41,7 @@ public abstract class Tally<TTally> : IEquatable<TTally>
     internal ITallyTable Content { get; }
 
     /// <summary>Gets the tally's name in messages, for example "drill tally".</summary>
-    private protected abstract string Name { get; }
+    private protected string Name { get; }
 
     /// <summary>Gets the tally's label in <see cref="ToString"/>, for example "Drill tally".</summary>
     private protected virtual string Label => char.ToUpperInvariant(Name[0]) + Name[1..];
@@ -81,20 +88,18 @@ public abstract class Tally<TTally> : IEquatable<TTally>
 
     /// <summary>Tallies records with a fresh builder (the shared body of every tally's <c>Tally</c> method).</summary>
     private protected static TTally Collect<TRecord, TBuilder>(IEnumerable<TRecord> records, Func<TBuilder> newBuilder)
-        where TBuilder : IRecordCounter<TRecord, TTally>
+        where TBuilder : TallyBuilder<TBuilder, TRecord, TTally>
     {
         ArgumentNullException.ThrowIfNull(records);
-        var builder = newBuilder();
-        foreach (var record in records)
-        {
-            builder.Count(record);
-        }
-
-        return builder.Build();
+        return newBuilder().AddRange(records).Build();
     }
 
+    /// <summary>Gets the entry of a key, or throws naming the key: a missing key is never read as zero.</summary>
+    private protected TEntry Entry<TEntry>(Province province, ReportingPeriod period)
+        where TEntry : notnull, ITallyEntry<TEntry> => ((TallyTable<TEntry>)Content).Get(province, period, Name);
+
     /// <summary>Builds a tally of the same kind over other content; <paramref name="other"/> is the other side of a merge.</summary>
-    private protected abstract TTally With(ITallyTable content, TTally other);
+    private protected virtual TTally With(ITallyTable content, TTally other) => wrap(content);
 
     /// <summary>Throws when the tallies count different things; the shared rules are checked by the table.</summary>
     private protected virtual void CheckMergeable(TTally other)
@@ -106,14 +111,4 @@ public abstract class Tally<TTally> : IEquatable<TTally>
 
     private TTally Wrap(ITallyTable content, TTally other) =>
         ReferenceEquals(content, Content) ? (TTally)this : ReferenceEquals(content, other.Content) ? other : With(content, other);
-}
-
-/// <summary>A tally builder as <see cref="Tally{TTally}"/> drives it: count one record, build the tally.</summary>
-/// <typeparam name="TRecord">The record type.</typeparam>
-/// <typeparam name="TTally">The tally type.</typeparam>
-internal interface IRecordCounter<in TRecord, out TTally>
-{
-    void Count(TRecord record);
-
-    TTally Build();
 }

@@ -1,19 +1,47 @@
 namespace PublicSecurity.Stats.Aggregation;
 
 /// <summary>
-/// The mutable state every tally builder shares: the requested periods (one calendar, equal or disjoint), the edition
-/// of the provinces seen, one accumulator per (province, period) and the count of records outside every period.
+/// What a tally counts: how a key's mutable counts start, how one record is counted, how the counts become the key's
+/// immutable entry, and how the table becomes the public tally. Each domain writes one; the rest is
+/// <see cref="TallyAccumulator{TRecord, TAcc, TEntry, TTally}"/>.
 /// </summary>
+/// <typeparam name="TRecord">The record type.</typeparam>
 /// <typeparam name="TAcc">The mutable counts of one key.</typeparam>
-internal sealed class TallyAccumulator<TAcc>
+/// <typeparam name="TEntry">The immutable entry of one key.</typeparam>
+/// <typeparam name="TTally">The public tally.</typeparam>
+/// <param name="NewCounts">Starts a key's counts (given the key and all requested periods).</param>
+/// <param name="Entry">Turns a key's counts into its entry.</param>
+/// <param name="Count">Counts one record (not null) into the accumulator: find its key with <c>Slot</c>, then add.</param>
+/// <param name="Create">Wraps the finished table.</param>
+internal sealed record TallySpec<TRecord, TAcc, TEntry, TTally>(
+    Func<TallyKey, IReadOnlyList<ReportingPeriod>, TAcc> NewCounts,
+    Func<TAcc, TEntry> Entry,
+    Action<TallyAccumulator<TRecord, TAcc, TEntry, TTally>, TRecord> Count,
+    Func<TallyTable<TEntry>, TTally> Create)
     where TAcc : class
+    where TEntry : notnull, ITallyEntry<TEntry>
+    where TTally : Tally<TTally>;
+
+/// <summary>
+/// The one counting engine behind every tally builder: the requested periods (one calendar, equal or disjoint), the
+/// edition of the provinces seen, mutable counts per (province, period) and the count of records outside every period;
+/// what is counted comes from a <see cref="TallySpec{TRecord, TAcc, TEntry, TTally}"/>.
+/// </summary>
+/// <typeparam name="TRecord">The record type.</typeparam>
+/// <typeparam name="TAcc">The mutable counts of one key.</typeparam>
+/// <typeparam name="TEntry">The immutable entry of one key.</typeparam>
+/// <typeparam name="TTally">The public tally.</typeparam>
+internal sealed class TallyAccumulator<TRecord, TAcc, TEntry, TTally> : IRecordCounter<TRecord, TTally>, ITallySlots<TAcc>
+    where TAcc : class
+    where TEntry : notnull, ITallyEntry<TEntry>
+    where TTally : Tally<TTally>
 {
     private readonly ReportingPeriod[] periods;
-    private readonly Func<TallyKey, IReadOnlyList<ReportingPeriod>, TAcc> create;
+    private readonly TallySpec<TRecord, TAcc, TEntry, TTally> spec;
     private readonly Dictionary<TallyKey, TAcc> accumulators = [];
     private Province? firstProvince;
 
-    public TallyAccumulator(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces, Func<TallyKey, IReadOnlyList<ReportingPeriod>, TAcc> create)
+    public TallyAccumulator(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces, TallySpec<TRecord, TAcc, TEntry, TTally> spec)
     {
         ArgumentNullException.ThrowIfNull(periods);
         var list = periods.ToList();
@@ -28,7 +56,7 @@ internal sealed class TallyAccumulator<TAcc>
         }
 
         this.periods = [.. TallyRules.CheckPeriods(list, nameof(periods))];
-        this.create = create;
+        this.spec = spec;
         if (provinces is not null)
         {
             foreach (var province in provinces)
@@ -49,8 +77,6 @@ internal sealed class TallyAccumulator<TAcc>
     public IReadOnlyList<ReportingPeriod> Periods => periods;
 
     public long Outside { get; private set; }
-
-    public IEnumerable<KeyValuePair<TallyKey, TAcc>> Entries => accumulators;
 
     public void CountOutside() => Outside = checked(Outside + 1);
 
@@ -99,7 +125,7 @@ internal sealed class TallyAccumulator<TAcc>
         var key = new TallyKey(province, period);
         if (!accumulators.TryGetValue(key, out var acc))
         {
-            acc = create(key, periods);
+            acc = spec.NewCounts(key, periods);
             accumulators[key] = acc;
         }
 
@@ -118,4 +144,38 @@ internal sealed class TallyAccumulator<TAcc>
                 paramName);
         }
     }
+
+    /// <summary>
+    /// Gets the accumulator a record dated <paramref name="date"/> counts in, checking its province's edition; a record
+    /// with no date or outside every requested period is counted outside, and null is returned.
+    /// </summary>
+    public TAcc? Slot(Province province, DateOnly? date, string paramName)
+    {
+        CheckEdition(province, paramName);
+        if (date is not DateOnly d || PeriodOf(d) is not ReportingPeriod period)
+        {
+            CountOutside();
+            return null;
+        }
+
+        return At(province, period, paramName);
+    }
+
+    /// <summary>Gets the accumulator of published counts for a key: the province's edition checked, the period one of the requested ones.</summary>
+    public TAcc Slot(Province province, ReportingPeriod period) =>
+        At(province, RequirePeriod(period, nameof(period)), nameof(province));
+
+    public void Count(TRecord record) => spec.Count(this, record);
+
+    /// <summary>Builds the immutable tally of everything counted so far; counting can go on.</summary>
+    public TTally Build() => spec.Create(
+        TallyTable<TEntry>.Create(accumulators.Select(e => KeyValuePair.Create(e.Key, spec.Entry(e.Value))), Outside, "entries"));
+}
+
+/// <summary>The keys of a builder's counts, for the published counts its <c>Add</c> overloads take.</summary>
+/// <typeparam name="TAcc">The mutable counts of one key.</typeparam>
+internal interface ITallySlots<out TAcc>
+{
+    /// <summary>Gets the counts of a key: the province's edition checked, the period one of the requested ones.</summary>
+    TAcc Slot(Province province, ReportingPeriod period);
 }

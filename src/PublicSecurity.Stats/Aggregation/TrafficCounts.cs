@@ -11,9 +11,7 @@ public readonly struct TrafficCounts : IEquatable<TrafficCounts>, ITallyEntry<Tr
 
     internal TrafficCounts(long accidents, long deaths, long injured)
     {
-        Accidents = accidents;
-        Deaths = deaths;
-        Injured = injured;
+        (Accidents, Deaths, Injured) = (accidents, deaths, injured);
     }
 
     /// <summary>Gets the number of accidents (số vụ).</summary>

@@ -16,10 +16,7 @@ public sealed class CrackdownCampaign : IEquatable<CrackdownCampaign>
 {
     private CrackdownCampaign(CampaignKind kind, Province province, DateOnly? start, DateOnly? end)
     {
-        Kind = kind;
-        Province = province;
-        Start = start;
-        End = end;
+        (Kind, Province, Start, End) = (kind, province, start, end);
     }
 
     /// <summary>Gets the kind of campaign.</summary>

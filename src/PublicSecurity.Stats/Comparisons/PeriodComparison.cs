@@ -27,14 +27,7 @@ public sealed class PeriodComparison : IRenderable
     private PeriodComparison(
         Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, int currentDays, bool rebased, ChangeVerdict verdict)
     {
-        Province = province;
-        Current = current;
-        Baseline = baseline;
-        DataAsOf = dataAsOf;
-        Policy = policy;
-        CurrentExposureDays = currentDays;
-        WasRebased = rebased;
-        Verdict = verdict;
+        (Province, Current, Baseline, DataAsOf, Policy, CurrentExposureDays, WasRebased, Verdict) = (province, current, baseline, dataAsOf, policy, currentDays, rebased, verdict);
     }
 
     /// <summary>Gets the province compared.</summary>

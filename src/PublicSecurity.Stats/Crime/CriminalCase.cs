@@ -19,15 +19,7 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
 {
     private CriminalCase(string id, Province province, OffenceGroup offenceGroup, IccsSection? iccsSection, Severity severity, DateOnly recordedOn, DateOnly? occurredOn, CaseOutcome outcome, DateOnly? outcomeOn)
     {
-        Id = id;
-        Province = province;
-        OffenceGroup = offenceGroup;
-        IccsSection = iccsSection;
-        Severity = severity;
-        RecordedOn = recordedOn;
-        OccurredOn = occurredOn;
-        Outcome = outcome;
-        OutcomeOn = outcomeOn;
+        (Id, Province, OffenceGroup, IccsSection, Severity, RecordedOn, OccurredOn, Outcome, OutcomeOn) = (id, province, offenceGroup, iccsSection, severity, recordedOn, occurredOn, outcome, outcomeOn);
     }
 
     /// <summary>Gets the case's identifier in its source system.</summary>

@@ -17,9 +17,7 @@ public readonly struct DrugQuantity : IEquatable<DrugQuantity>
 {
     private DrugQuantity(DrugKind kind, decimal amount, DrugUnit unit)
     {
-        Kind = kind;
-        Amount = amount;
-        Unit = unit;
+        (Kind, Amount, Unit) = (kind, amount, unit);
     }
 
     /// <summary>Gets the kind of drug.</summary>

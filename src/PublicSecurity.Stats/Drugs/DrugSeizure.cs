@@ -16,12 +16,7 @@ public sealed class DrugSeizure : IEquatable<DrugSeizure>
 {
     private DrugSeizure(Province province, DateOnly seizedOn, long suspects, IReadOnlyList<DrugQuantity> substances, long guns, long rounds)
     {
-        Province = province;
-        SeizedOn = seizedOn;
-        Suspects = suspects;
-        Substances = substances;
-        Guns = guns;
-        Rounds = rounds;
+        (Province, SeizedOn, Suspects, Substances, Guns, Rounds) = (province, seizedOn, suspects, substances, guns, rounds);
     }
 
     /// <summary>Gets the province whose police made the seizure.</summary>

@@ -13,9 +13,7 @@ public sealed class MassTotal
 {
     private MassTotal(decimal kilograms, IReadOnlyList<DrugQuantity> leftOut, int leftOutCount)
     {
-        Kilograms = kilograms;
-        LeftOut = leftOut;
-        LeftOutCount = leftOutCount;
+        (Kilograms, LeftOut, LeftOutCount) = (kilograms, leftOut, leftOutCount);
     }
 
     /// <summary>Gets the total mass in kilograms of the quantities stated in grams or kilograms.</summary>

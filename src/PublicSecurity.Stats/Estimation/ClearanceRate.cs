@@ -31,15 +31,7 @@ public sealed class ClearanceRate : IRenderable
     private ClearanceRate(
         ClearanceBasis basis, long cleared, long occurred, ReportingPeriod window, DateOnly? evaluatedAt, double? target, Interval? interval, IntervalMethod? method, double? confidence)
     {
-        Basis = basis;
-        Cleared = cleared;
-        Occurred = occurred;
-        Window = window;
-        EvaluatedAt = evaluatedAt;
-        Target = target;
-        Interval = interval;
-        Method = method;
-        Confidence = confidence;
+        (Basis, Cleared, Occurred, Window, EvaluatedAt, Target, Interval, Method, Confidence) = (basis, cleared, occurred, window, evaluatedAt, target, interval, method, confidence);
     }
 
     /// <summary>Gets the basis of the rate.</summary>

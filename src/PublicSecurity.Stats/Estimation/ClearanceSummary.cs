@@ -17,9 +17,7 @@ public sealed class ClearanceSummary : IRenderable
 {
     private ClearanceSummary(Province province, ClearanceRate overall, ClearanceRate serious)
     {
-        Province = province;
-        Overall = overall;
-        VeryOrEspeciallySerious = serious;
+        (Province, Overall, VeryOrEspeciallySerious) = (province, overall, serious);
     }
 
     /// <summary>Gets the province.</summary>

@@ -21,15 +21,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
 {
     private PublishedFigure(string measure, decimal value, FigureQualifier qualifier, string unit, string source, ReportingPeriod? period, DateOnly? asOf, string? quote, string? note)
     {
-        Measure = measure;
-        Value = value;
-        Qualifier = qualifier;
-        Unit = unit;
-        Source = source;
-        Period = period;
-        AsOf = asOf;
-        Quote = quote;
-        Note = note;
+        (Measure, Value, Qualifier, Unit, Source, Period, AsOf, Quote, Note) = (measure, value, qualifier, unit, source, period, asOf, quote, note);
     }
 
     /// <summary>Gets what the figure measures, as a short dotted key, for example "drugs.cases" or "crime.clearanceRate".</summary>

@@ -13,10 +13,7 @@ public sealed class Drill : IEquatable<Drill>
 {
     private Drill(DrillKind kind, Province province, DateOnly heldOn, long attendances)
     {
-        Kind = kind;
-        Province = province;
-        HeldOn = heldOn;
-        Attendances = attendances;
+        (Kind, Province, HeldOn, Attendances) = (kind, province, heldOn, attendances);
     }
 
     /// <summary>Gets the kind of drill or class.</summary>

@@ -17,13 +17,7 @@ public sealed class Province : IEquatable<Province>
 {
     internal Province(ProvinceEdition edition, string code, string name, string asciiName, Region? region, IReadOnlyList<string> otherNames, int index)
     {
-        Edition = edition;
-        Code = code;
-        Name = name;
-        AsciiName = asciiName;
-        Region = region;
-        OtherNames = otherNames;
-        Index = index;
+        (Edition, Code, Name, AsciiName, Region, OtherNames, Index) = (edition, code, name, asciiName, region, otherNames, index);
     }
 
     /// <summary>Gets the edition the unit belongs to.</summary>

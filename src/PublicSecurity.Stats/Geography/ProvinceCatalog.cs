@@ -300,11 +300,7 @@ public static class ProvinceCatalog
     {
         private Catalog(EditionData old, EditionData current, Province[] successors, IReadOnlyList<Province>[] predecessors, PopulationTable population)
         {
-            Old = old;
-            Current = current;
-            Successors = successors;
-            Predecessors = predecessors;
-            Population = population;
+            (Old, Current, Successors, Predecessors, Population) = (old, current, successors, predecessors, population);
         }
 
         public EditionData Old { get; }

@@ -19,12 +19,7 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
 {
     private ElectronicIdActivation(Province province, ElectronicIdLevel level, DateOnly asOf, long? recordsReceived, long accountsActivated, long? target)
     {
-        Province = province;
-        Level = level;
-        AsOf = asOf;
-        RecordsReceived = recordsReceived;
-        AccountsActivated = accountsActivated;
-        Target = target;
+        (Province, Level, AsOf, RecordsReceived, AccountsActivated, Target) = (province, level, asOf, recordsReceived, accountsActivated, target);
     }
 
     /// <summary>Gets the province.</summary>

@@ -12,9 +12,7 @@ internal readonly struct ConditionalBinomial
 {
     public ConditionalBinomial(long n, double p, double q)
     {
-        N = n;
-        P = p;
-        Q = q;
+        (N, P, Q) = (n, p, q);
     }
 
     public long N { get; }

@@ -11,13 +11,7 @@ public sealed class FunnelUnit<TKey>
 {
     internal FunnelUnit(TKey key, double numerator, double denominator, double value, double zScore, IReadOnlyList<Interval> limits, IReadOnlyList<FunnelPosition> positions)
     {
-        Key = key;
-        Numerator = numerator;
-        Denominator = denominator;
-        Value = value;
-        ZScore = zScore;
-        Limits = limits;
-        Positions = positions;
+        (Key, Numerator, Denominator, Value, ZScore, Limits, Positions) = (key, numerator, denominator, value, zScore, limits, positions);
     }
 
     /// <summary>Gets the unit's key.</summary>
@@ -80,17 +74,7 @@ public sealed class FunnelPlot<TKey> : IRenderable
         bool isProportion, double target, bool targetIsPooled, IReadOnlyList<double> levels, double winsorisationShare, double phi, double criticalValue,
         OverdispersionAdjustment requested, OverdispersionAdjustment applied, double tau2)
     {
-        IsProportion = isProportion;
-        Target = target;
-        TargetIsPooled = targetIsPooled;
-        Levels = levels;
-        WinsorisationShare = winsorisationShare;
-        Phi = phi;
-        ChiSquareCritical = criticalValue;
-        Requested = requested;
-        Applied = applied;
-        Tau2 = tau2;
-        Units = [];
+        (IsProportion, Target, TargetIsPooled, Levels, WinsorisationShare, Phi, ChiSquareCritical, Requested, Applied, Tau2, Units) = (isProportion, target, targetIsPooled, levels, winsorisationShare, phi, criticalValue, requested, applied, tau2, []);
     }
 
     /// <summary>Gets whether the plot is of proportions (x/n); otherwise of counts against expected counts (O/E).</summary>
@@ -391,5 +375,4 @@ public static class FunnelPlot
         var list = FunnelPlot<TKey>.Validate(units.Select(u => (u.Key, (double)u.Observed, u.Expected)), proportion: false);
         return FunnelPlot<TKey>.Build(list, proportion: false, 1, false, 0, adjustment, levels, winsorisationShare);
     }
-
 }

@@ -12,12 +12,7 @@ public sealed class RankIntervals<TKey> : IRenderable
 {
     internal RankIntervals(RankingMeasure measure, RankIntervalEntry<TKey>[] entries, List<TKey> unranked, int draws, double level, long seed)
     {
-        Measure = measure;
-        Entries = entries;
-        Unranked = unranked;
-        Draws = draws;
-        Level = level;
-        Seed = seed;
+        (Measure, Entries, Unranked, Draws, Level, Seed) = (measure, entries, unranked, draws, level, seed);
     }
 
     /// <summary>Gets the measure the units are ranked by.</summary>

@@ -385,10 +385,7 @@ public sealed class RankingEntry<TKey>
 {
     internal RankingEntry(TKey key, double? value, double? rank, IReadOnlyList<TKey> tiedWith)
     {
-        Key = key;
-        Value = value;
-        Rank = rank;
-        TiedWith = tiedWith;
+        (Key, Value, Rank, TiedWith) = (key, value, rank, tiedWith);
     }
 
     /// <summary>Gets the unit.</summary>

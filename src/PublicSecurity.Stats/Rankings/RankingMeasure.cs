@@ -19,11 +19,7 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
 
     private RankingMeasure(MeasureKind kind, string name, bool higherIsBetter, double perPopulation, string? vietnameseName = null)
     {
-        Kind = kind;
-        Name = name;
-        HigherIsBetter = higherIsBetter;
-        PerPopulation = perPopulation;
-        VietnameseName = vietnameseName;
+        (Kind, Name, HigherIsBetter, PerPopulation, VietnameseName) = (kind, name, higherIsBetter, perPopulation, vietnameseName);
     }
 
     /// <summary>Gets what the measure counts.</summary>

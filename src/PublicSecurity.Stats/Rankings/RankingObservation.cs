@@ -173,10 +173,7 @@ public readonly struct RankingObservation<TKey> : IEquatable<RankingObservation<
 {
     internal RankingObservation(TKey key, MeasureKind? kind, long? numerator, double? denominator)
     {
-        Key = key;
-        Kind = kind;
-        Numerator = numerator;
-        Denominator = denominator;
+        (Key, Kind, Numerator, Denominator) = (key, kind, numerator, denominator);
     }
 
     /// <summary>Gets the unit.</summary>

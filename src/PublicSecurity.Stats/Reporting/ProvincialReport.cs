@@ -31,17 +31,7 @@ public sealed class ProvincialReport : IEquatable<ProvincialReport>
         CampaignTally? campaigns,
         IReadOnlyList<ReportSection> illustrativeSections)
     {
-        Province = province;
-        Period = period;
-        ComparisonPeriod = comparisonPeriod;
-        Figures = figures;
-        Cases = cases;
-        Drugs = drugs;
-        Drills = drills;
-        Traffic = traffic;
-        ElectronicId = electronicId;
-        Campaigns = campaigns;
-        IllustrativeSections = illustrativeSections;
+        (Province, Period, ComparisonPeriod, Figures, Cases, Drugs, Drills, Traffic, ElectronicId, Campaigns, IllustrativeSections) = (province, period, comparisonPeriod, figures, cases, drugs, drills, traffic, electronicId, campaigns, illustrativeSections);
     }
 
     /// <summary>Gets the province whose police made the report.</summary>

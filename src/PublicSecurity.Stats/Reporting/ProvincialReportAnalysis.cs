@@ -30,10 +30,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
 
     private ProvincialReportAnalysis(ProvincialReport report, DateOnly dataAsOf, long seed, int draws)
     {
-        Report = report;
-        DataAsOf = dataAsOf;
-        Seed = seed;
-        Draws = draws;
+        (Report, DataAsOf, Seed, Draws) = (report, dataAsOf, seed, draws);
     }
 
     /// <summary>Gets the report analysed.</summary>

@@ -12,9 +12,7 @@ public sealed class RejectedLine
 
     internal RejectedLine(long lineNumber, string reason, string text)
     {
-        LineNumber = lineNumber;
-        Reason = reason;
-        Text = text;
+        (LineNumber, Reason, Text) = (lineNumber, reason, text);
     }
 
     /// <summary>Gets the line number, from 1 (blank lines count).</summary>

@@ -14,10 +14,7 @@ internal sealed class Svg
 
     public Svg(double width, double height, string title, string description)
     {
-        Width = width;
-        Height = height;
-        Title = title;
-        Description = description;
+        (Width, Height, Title, Description) = (width, height, title, description);
     }
 
     public double Width { get; }

@@ -22,12 +22,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
 {
     internal ReportingPeriod(DateOnly start, DateOnly end, ReportingCalendar? calendar, PeriodUnit unit, int? year, int? index)
     {
-        Start = start;
-        End = end;
-        Calendar = calendar;
-        Unit = unit;
-        Year = year;
-        Index = index;
+        (Start, End, Calendar, Unit, Year, Index) = (start, end, calendar, unit, year, index);
     }
 
     /// <summary>Gets the first day of the window (inclusive).</summary>

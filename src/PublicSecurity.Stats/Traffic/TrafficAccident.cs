@@ -13,10 +13,7 @@ public sealed class TrafficAccident : IEquatable<TrafficAccident>
 {
     private TrafficAccident(Province province, DateOnly occurredOn, long deaths, long injured)
     {
-        Province = province;
-        OccurredOn = occurredOn;
-        Deaths = deaths;
-        Injured = injured;
+        (Province, OccurredOn, Deaths, Injured) = (province, occurredOn, deaths, injured);
     }
 
     /// <summary>Gets the province where the accident happened.</summary>

@@ -236,7 +236,7 @@ public sealed class CaseTallyTests
 
         var ex = Assert.Throws<ArgumentException>(() => builder.Add(C("N", Severity.Serious, OffenceGroup.SocialOrder, D(5, 1, 2023), province: HoChiMinh34)));
 
-        Assert.Equal("criminalCase", ex.ParamName);
+        Assert.Equal("record", ex.ParamName);
         Assert.Contains("one edition (63-unit edition, as Bình Dương (74, 63-unit edition)); it was Hồ Chí Minh (79, 34-unit edition)", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => builder.Add(null!));
     }

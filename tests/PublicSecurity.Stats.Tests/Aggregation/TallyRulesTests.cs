@@ -59,10 +59,10 @@ public sealed class TallyRulesTests
 
         var ex = Assert.Throws<ArgumentException>(() => builder.Add(AccidentRecord()));
 
-        Assert.Equal("accident", ex.ParamName);
-        Assert.Equal("drill", Assert.Throws<ArgumentException>(() => new DrillTallyBuilder([Jan], [HoChiMinh34]).Add(DrillRecord())).ParamName);
-        Assert.Equal("seizure", Assert.Throws<ArgumentException>(() => new DrugSeizureTallyBuilder([Jan], [HoChiMinh34]).Add(SeizureRecord())).ParamName);
-        Assert.Equal("campaign", Assert.Throws<ArgumentException>(() => new CampaignTallyBuilder([Jan], [HoChiMinh34]).Add(CampaignRecord())).ParamName);
+        Assert.Equal("record", ex.ParamName);
+        Assert.Equal("record", Assert.Throws<ArgumentException>(() => new DrillTallyBuilder([Jan], [HoChiMinh34]).Add(DrillRecord())).ParamName);
+        Assert.Equal("record", Assert.Throws<ArgumentException>(() => new DrugSeizureTallyBuilder([Jan], [HoChiMinh34]).Add(SeizureRecord())).ParamName);
+        Assert.Equal("record", Assert.Throws<ArgumentException>(() => new CampaignTallyBuilder([Jan], [HoChiMinh34]).Add(CampaignRecord())).ParamName);
         Assert.Equal("record", Assert.Throws<ArgumentException>(() => new ElectronicIdTallyBuilder([Vn.Year(2024)]).Add(ElectronicIdActivation.Create(HoChiMinh34, ElectronicIdLevel.Level2, D(1, 1, 2024), null, 1)).Add(ActivationRecord())).ParamName);
     }
 
