@@ -9,8 +9,7 @@ public readonly struct DrillCounts : IEquatable<DrillCounts>
 {
     internal DrillCounts(long count, long attendances)
     {
-        Count = count;
-        Attendances = attendances;
+        (Count, Attendances) = (count, attendances);
     }
 
     /// <summary>Gets the number of drills or classes held.</summary>

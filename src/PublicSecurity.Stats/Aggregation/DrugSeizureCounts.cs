@@ -39,10 +39,7 @@ public sealed class DrugSeizureCounts : IEquatable<DrugSeizureCounts>, ITallyEnt
     /// <inheritdoc/>
     public bool Equals(DrugSeizureCounts? other) =>
         other is not null
-        && other.Cases == Cases
-        && other.Suspects == Suspects
-        && other.Guns == Guns
-        && other.Rounds == Rounds
+        && (other.Cases, other.Suspects, other.Guns, other.Rounds) == (Cases, Suspects, Guns, Rounds)
         && other.Quantities.SequenceEqual(Quantities);
 
     /// <inheritdoc/>

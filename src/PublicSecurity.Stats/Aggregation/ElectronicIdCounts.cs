@@ -1,3 +1,5 @@
+using PublicSecurity.Stats.Identity;
+
 namespace PublicSecurity.Stats.Aggregation;
 
 /// <summary>A province's cumulative e-ID figures for one level at the latest date within a period, or their sum over several provinces.</summary>
@@ -39,11 +41,7 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>, ITallyE
     /// <inheritdoc/>
     public bool Equals(ElectronicIdCounts? other) =>
         other is not null
-        && other.AccountsActivated == AccountsActivated
-        && other.RecordsReceived == RecordsReceived
-        && other.Target == Target
-        && other.EarliestAsOf == EarliestAsOf
-        && other.LatestAsOf == LatestAsOf;
+        && (other.AccountsActivated, other.RecordsReceived, other.Target, other.EarliestAsOf, other.LatestAsOf) == (AccountsActivated, RecordsReceived, Target, EarliestAsOf, LatestAsOf);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ElectronicIdCounts);
@@ -60,20 +58,7 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>, ITallyE
 
     internal static ElectronicIdCounts Create(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf, ReportingPeriod period)
     {
-        Preconditions.NotNegative(accountsActivated, nameof(accountsActivated));
-        Preconditions.NotNegative(recordsReceived, nameof(recordsReceived));
-        if (target is long t)
-        {
-            Preconditions.Positive(t, nameof(target));
-        }
-
-        if (recordsReceived is long received && accountsActivated > received)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(accountsActivated),
-                accountsActivated,
-                $"The accounts activated must not exceed the records received ({Preconditions.Number(received)}); it was {Preconditions.Number(accountsActivated)}.");
-        }
+        ElectronicIdActivation.CheckCounts(recordsReceived, accountsActivated, target);
 
         if (latestAsOf < earliestAsOf)
         {

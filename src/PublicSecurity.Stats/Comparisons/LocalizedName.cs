@@ -8,8 +8,7 @@ public sealed class LocalizedName : IEquatable<LocalizedName>
 {
     private LocalizedName(string english, string vietnamese)
     {
-        English = english;
-        Vietnamese = vietnamese;
+        (English, Vietnamese) = (english, vietnamese);
     }
 
     /// <summary>Gets the English text.</summary>

@@ -10,8 +10,7 @@ public sealed class Metric : IEquatable<Metric>
 {
     private Metric(LocalizedName name, LocalizedName unit)
     {
-        Name = name;
-        Unit = unit;
+        (Name, Unit) = (name, unit);
     }
 
     /// <summary>Gets the traffic accidents criterion (số vụ tai nạn giao thông), counted in accidents (vụ).</summary>

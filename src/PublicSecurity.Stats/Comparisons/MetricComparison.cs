@@ -8,8 +8,7 @@ public sealed class MetricComparison
 {
     private MetricComparison(Metric metric, CountComparison comparison)
     {
-        Metric = metric;
-        Comparison = comparison;
+        (Metric, Comparison) = (metric, comparison);
     }
 
     /// <summary>Gets the metric (name and unit noun).</summary>

@@ -133,14 +133,7 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
     public bool Equals(CriminalCase? other) =>
         other is not null
         && string.Equals(other.Id, Id, StringComparison.Ordinal)
-        && other.Province == Province
-        && other.OffenceGroup == OffenceGroup
-        && other.IccsSection == IccsSection
-        && other.Severity == Severity
-        && other.RecordedOn == RecordedOn
-        && other.OccurredOn == OccurredOn
-        && other.Outcome == Outcome
-        && other.OutcomeOn == OutcomeOn;
+        && (other.Province, other.OffenceGroup, other.IccsSection, other.Severity, other.RecordedOn, other.OccurredOn, other.Outcome, other.OutcomeOn) == (Province, OffenceGroup, IccsSection, Severity, RecordedOn, OccurredOn, Outcome, OutcomeOn);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CriminalCase);

@@ -81,11 +81,7 @@ public sealed class DrugSeizure : IEquatable<DrugSeizure>
     /// <inheritdoc/>
     public bool Equals(DrugSeizure? other) =>
         other is not null
-        && other.Province == Province
-        && other.SeizedOn == SeizedOn
-        && other.Suspects == Suspects
-        && other.Guns == Guns
-        && other.Rounds == Rounds
+        && (other.Province, other.SeizedOn, other.Suspects, other.Guns, other.Rounds) == (Province, SeizedOn, Suspects, Guns, Rounds)
         && other.Substances.SequenceEqual(Substances);
 
     /// <inheritdoc/>

@@ -12,8 +12,7 @@ public sealed class ClearanceTargets
 {
     private ClearanceTargets(double overall, double veryOrEspeciallySerious)
     {
-        Overall = overall;
-        VeryOrEspeciallySerious = veryOrEspeciallySerious;
+        (Overall, VeryOrEspeciallySerious) = (overall, veryOrEspeciallySerious);
     }
 
     /// <summary>Gets the National Assembly's targets: 0.75 overall, 0.90 for very and especially serious crimes.</summary>

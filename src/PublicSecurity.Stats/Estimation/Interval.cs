@@ -21,8 +21,7 @@ public readonly struct Interval : IEquatable<Interval>
 {
     internal Interval(double lower, double upper)
     {
-        Lower = lower;
-        Upper = upper;
+        (Lower, Upper) = (lower, upper);
     }
 
     /// <summary>Gets the lower limit: a finite number.</summary>

@@ -10,14 +10,14 @@ namespace PublicSecurity.Stats;
 public enum FigureQualifier
 {
     /// <summary>The value as stated, without a qualifier ("472 vụ").</summary>
-    Exact = 0,
+    Exact,
 
     /// <summary>More than the value ("trên", "hơn", "over", "more than").</summary>
-    Over = 1,
+    Over,
 
     /// <summary>Less than the value ("dưới", "chưa đến", "under", "fewer than"); a value of 0 with this qualifier states a decrease of unstated size.</summary>
-    Under = 2,
+    Under,
 
     /// <summary>Close to the value, on either side ("gần", "khoảng", "xấp xỉ", "nearly", "about").</summary>
-    About = 3,
+    About,
 }

@@ -143,12 +143,10 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
     public bool Equals(PublishedFigure? other) =>
         other is not null
         && string.Equals(other.Measure, Measure, StringComparison.Ordinal)
-        && other.Value == Value
-        && other.Qualifier == Qualifier
+        && (other.Value, other.Qualifier) == (Value, Qualifier)
         && string.Equals(other.Unit, Unit, StringComparison.Ordinal)
         && string.Equals(other.Source, Source, StringComparison.Ordinal)
-        && other.Period == Period
-        && other.AsOf == AsOf
+        && (other.Period, other.AsOf) == (Period, AsOf)
         && string.Equals(other.Quote, Quote, StringComparison.Ordinal)
         && string.Equals(other.Note, Note, StringComparison.Ordinal);
 

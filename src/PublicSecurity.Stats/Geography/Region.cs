@@ -10,26 +10,26 @@ namespace PublicSecurity.Stats;
 public enum Region
 {
     /// <summary>Red River Delta (Đồng bằng sông Hồng).</summary>
-    RedRiverDelta = 0,
+    RedRiverDelta,
 
     /// <summary>Northeast (Đông Bắc).</summary>
-    Northeast = 1,
+    Northeast,
 
     /// <summary>Northwest (Tây Bắc).</summary>
-    Northwest = 2,
+    Northwest,
 
     /// <summary>North Central Coast (Bắc Trung Bộ).</summary>
-    NorthCentralCoast = 3,
+    NorthCentralCoast,
 
     /// <summary>South Central Coast (Duyên hải Nam Trung Bộ).</summary>
-    SouthCentralCoast = 4,
+    SouthCentralCoast,
 
     /// <summary>Central Highlands (Tây Nguyên).</summary>
-    CentralHighlands = 5,
+    CentralHighlands,
 
     /// <summary>Southeast (Đông Nam Bộ).</summary>
-    Southeast = 6,
+    Southeast,
 
     /// <summary>Mekong River Delta (Đồng bằng sông Cửu Long).</summary>
-    MekongRiverDelta = 7,
+    MekongRiverDelta,
 }

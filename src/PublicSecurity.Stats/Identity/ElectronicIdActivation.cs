@@ -57,6 +57,13 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
     {
         ArgumentNullException.ThrowIfNull(province);
         Preconditions.Defined(level, nameof(level));
+        CheckCounts(recordsReceived, accountsActivated, target);
+        return new ElectronicIdActivation(province, level, asOf, recordsReceived, accountsActivated, target);
+    }
+
+    /// <summary>The rules of e-ID counts, for a record and for a tally's sums alike: not negative, a positive target, no more activated than received.</summary>
+    internal static void CheckCounts(long? recordsReceived, long accountsActivated, long? target)
+    {
         Preconditions.NotNegative(recordsReceived, nameof(recordsReceived));
         Preconditions.NotNegative(accountsActivated, nameof(accountsActivated));
         if (target is long t)
@@ -71,8 +78,6 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
                 accountsActivated,
                 $"The accounts activated must not exceed the records received ({Preconditions.Number(received)}); it was {Preconditions.Number(accountsActivated)}.");
         }
-
-        return new ElectronicIdActivation(province, level, asOf, recordsReceived, accountsActivated, target);
     }
 
     /// <summary>Gets a short description, for example "Bình Dương (74, 63-unit edition), Level2 as of 15/01/2024: 1638237 activated".</summary>
@@ -82,12 +87,7 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
     /// <inheritdoc/>
     public bool Equals(ElectronicIdActivation? other) =>
         other is not null
-        && other.Province == Province
-        && other.Level == Level
-        && other.AsOf == AsOf
-        && other.RecordsReceived == RecordsReceived
-        && other.AccountsActivated == AccountsActivated
-        && other.Target == Target;
+        && (other.Province, other.Level, other.AsOf, other.RecordsReceived, other.AccountsActivated, other.Target) == (Province, Level, AsOf, RecordsReceived, AccountsActivated, Target);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ElectronicIdActivation);

@@ -293,90 +293,9 @@ internal static class IncompleteBeta
         return mirrored ? 1.0 - x : x;
     }
 
-    // Halley steps on h(x) = log F(x) − log p (p ≤ q) or log q − log G(x) (p > q), bracketed in (0, 1).
-    private static double SolveLower(double p, double q, double a, double b, double guess)
-    {
-        var useLower = p <= q;
-        var logTarget = Math.Log(useLower ? p : q);
-        var lo = 0.0;
-        var hi = 1.0;
-        var x = guess;
-        for (var iteration = 0; iteration < 200; iteration++)
-        {
-            var y = 1.0 - x;
-            Evaluate(a, b, x, y, out var w, out var w1);
-            var tailValue = useLower ? w : w1;
-            double next;
-            if (!(tailValue > 0.0))
-            {
-                // The tail underflowed: the root is towards the other end of the bracket.
-                if (useLower)
-                {
-                    lo = x;
-                }
-                else
-                {
-                    hi = x;
-                }
-
-                next = Bisect(lo, hi);
-            }
-            else
-            {
-                var residual = useLower ? Math.Log(tailValue) - logTarget : logTarget - Math.Log(tailValue);
-                if (residual == 0.0)
-                {
-                    return x;
-                }
-
-                if (residual > 0.0)
-                {
-                    hi = x;
-                }
-                else
-                {
-                    lo = x;
-                }
-
-                var density = PowerTerms(a, b, x, y) / (x * y);
-                var slope = density / tailValue; // h'(x)
-                var ratio = residual / slope;
-                var curvature = (a - 1.0) / x - (b - 1.0) / y + (useLower ? -slope : slope); // h''/h'
-                var halley = 1.0 - 0.5 * ratio * curvature;
-                var useHalley = halley > 0.5 && halley < 2.0;
-                var step = useHalley ? ratio / halley : ratio;
-                next = x - step;
-                if (Math.Abs(step) <= 1e-15 * x)
-                {
-                    // Converged: the step is at the rounding of x (it may even round to x itself).
-                    return next;
-                }
-
-                if (!(next > lo && next < hi))
-                {
-                    next = Bisect(lo, hi);
-                }
-                else if (useHalley && Math.Abs(step) <= 1e-8 * next && Math.Abs(curvature * step) <= 1e-4)
-                {
-                    // Halley's error after this step is about (h''/h')²·step³ ≤ 1e-8 · 1e-8 · step: well below the
-                    // rounding of the residual, so a further evaluation would only confirm it.
-                    return next;
-                }
-            }
-
-            if (Math.Abs(next - x) <= 1e-15 * next || hi - lo <= 1e-15 * lo)
-            {
-                return next;
-            }
-
-            x = next;
-        }
-
-        return x;
-    }
-
-    private static double Bisect(double lo, double hi) =>
-        lo > 0.0 && hi > 4.0 * lo ? Math.Sqrt(lo * hi) : lo == 0.0 ? hi / 16.0 : 0.5 * (lo + hi);
+    // Halley steps on log F(x) − log p (p ≤ q) or log q − log G(x) (p > q), bracketed in (0, 1).
+    private static double SolveLower(double p, double q, double a, double b, double guess) =>
+        RootFinder.HalleyOnLogTail(new BetaTail(a, b), p, q, guess, 1.0);
 
     private static void Check(double a, double b, double x)
     {
@@ -411,4 +330,14 @@ internal static class IncompleteBeta
                 name, p, string.Create(CultureInfo.InvariantCulture, $"The probability {name} must be between 0 and 1; it was {p:R}."));
         }
     }
+}
+
+/// <summary>The beta(a, b) distribution as <see cref="RootFinder.HalleyOnLogTail{TTail}"/> inverts it.</summary>
+internal readonly struct BetaTail(double a, double b) : ITailFunction
+{
+    public void Tails(double x, out double lower, out double upper) => IncompleteBeta.Evaluate(a, b, x, 1.0 - x, out lower, out upper);
+
+    public double Density(double x) => IncompleteBeta.PowerTerms(a, b, x, 1.0 - x) / (x * (1.0 - x));
+
+    public double LogDensitySlope(double x) => (a - 1.0) / x - (b - 1.0) / (1.0 - x);
 }

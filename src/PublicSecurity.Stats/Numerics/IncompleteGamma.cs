@@ -122,79 +122,7 @@ internal static class IncompleteGamma
         var useLower = p <= q;
         var zLower = useLower ? -z : z; // Φ⁻¹(p)
         var x = StartingValue(p, a, zLower, useLower);
-        var logTarget = Math.Log(useLower ? p : q);
-        var lo = 0.0;
-        var hi = double.PositiveInfinity;
-        for (var iteration = 0; iteration < 200; iteration++)
-        {
-            Evaluate(a, x, out var lower, out var upper);
-            var tail = useLower ? lower : upper;
-            double next;
-            if (!(tail > 0.0))
-            {
-                if (useLower)
-                {
-                    lo = x;
-                }
-                else
-                {
-                    hi = x;
-                }
-
-                next = Bisect(lo, hi);
-            }
-            else
-            {
-                var residual = useLower ? Math.Log(tail) - logTarget : logTarget - Math.Log(tail);
-                if (residual == 0.0)
-                {
-                    return x;
-                }
-
-                if (residual > 0.0)
-                {
-                    hi = x;
-                }
-                else
-                {
-                    lo = x;
-                }
-
-                var density = a * PoissonTerm(a, x) / x; // x^(a−1) e^(−x) / Γ(a)
-                var slope = density / tail;
-                var ratio = residual / slope;
-                var curvature = (a - 1.0) / x - 1.0 + (useLower ? -slope : slope);
-                var halley = 1.0 - 0.5 * ratio * curvature;
-                var useHalley = halley > 0.5 && halley < 2.0;
-                var step = useHalley ? ratio / halley : ratio;
-                next = x - step;
-                if (Math.Abs(step) <= 1e-15 * x)
-                {
-                    // Converged: the step is at the rounding of x (it may even round to x itself).
-                    return next;
-                }
-
-                if (!(next > lo && next < hi))
-                {
-                    next = Bisect(lo, hi);
-                }
-                else if (useHalley && Math.Abs(step) <= 1e-8 * next && Math.Abs(curvature * step) <= 1e-4)
-                {
-                    // Halley's error after this step is about (h''/h')²·step³ ≤ 1e-8 · 1e-8 · step: well below the
-                    // rounding of the residual, so a further evaluation would only confirm it.
-                    return next;
-                }
-            }
-
-            if (Math.Abs(next - x) <= 1e-15 * next || hi - lo <= 1e-15 * lo)
-            {
-                return next;
-            }
-
-            x = next;
-        }
-
-        return x;
+        return RootFinder.HalleyOnLogTail(new GammaTail(a), p, q, x, double.PositiveInfinity);
     }
 
     // Cornish–Fisher for a ≥ 100, else Wilson–Hilferty: x ≈ a(1 − 1/(9a) + Φ⁻¹(p)/(3√a))³; in the far lower tail,
@@ -233,16 +161,6 @@ internal static class IncompleteGamma
         }
 
         return x;
-    }
-
-    private static double Bisect(double lo, double hi)
-    {
-        if (double.IsPositiveInfinity(hi))
-        {
-            return lo > 0.0 ? 4.0 * lo : 1.0;
-        }
-
-        return lo > 0.0 && hi > 4.0 * lo ? Math.Sqrt(lo * hi) : lo == 0.0 ? hi / 16.0 : 0.5 * (lo + hi);
     }
 
     // P(a, x) = x^a e^(−x)/Γ(a + 1) · Σ_{n≥0} xⁿ / ((a+1)…(a+n)), for x < a + 1.
@@ -332,4 +250,14 @@ internal static class IncompleteGamma
                 nameof(a), a, string.Create(CultureInfo.InvariantCulture, $"The shape a must be positive and finite; it was {a:R}."));
         }
     }
+}
+
+/// <summary>The gamma(a, 1) distribution as <see cref="RootFinder.HalleyOnLogTail{TTail}"/> inverts it.</summary>
+internal readonly struct GammaTail(double a) : ITailFunction
+{
+    public void Tails(double x, out double lower, out double upper) => IncompleteGamma.Evaluate(a, x, out lower, out upper);
+
+    public double Density(double x) => a * IncompleteGamma.PoissonTerm(a, x) / x; // x^(a−1) e^(−x) / Γ(a)
+
+    public double LogDensitySlope(double x) => (a - 1.0) / x - 1.0;
 }

@@ -10,8 +10,7 @@ public readonly struct RankSet : IEquatable<RankSet>
 {
     internal RankSet(int lower, int upper)
     {
-        Lower = lower;
-        Upper = upper;
+        (Lower, Upper) = (lower, upper);
     }
 
     /// <summary>Gets the best rank in the set.</summary>

@@ -162,9 +162,7 @@ public sealed class ProvincialReport : IEquatable<ProvincialReport>
     /// <inheritdoc/>
     public bool Equals(ProvincialReport? other) =>
         other is not null
-        && other.Province == Province
-        && other.Period == Period
-        && other.ComparisonPeriod == ComparisonPeriod
+        && (other.Province, other.Period, other.ComparisonPeriod) == (Province, Period, ComparisonPeriod)
         && other.Figures.SequenceEqual(Figures)
         && Equals(other.Cases, Cases)
         && Equals(other.Drugs, Drugs)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-
+using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Estimation;
 
 namespace PublicSecurity.Stats.Serialization;
@@ -10,45 +10,18 @@ internal sealed class ClearanceRateJsonConverter : WriteOnlyConverter<ClearanceR
     public override void Write(Utf8JsonWriter writer, ClearanceRate value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("basis", JsonNamingPolicy.CamelCase.ConvertName(value.Basis.ToString()));
-        writer.WritePropertyName("window");
-        JsonSerializer.Serialize(writer, value.Window, StatsJsonContext.Default.ReportingPeriod);
-        if (value.EvaluatedAt is DateOnly at)
-        {
-            writer.WriteString("evaluatedAt", at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull("evaluatedAt");
-        }
-
-        writer.WriteNumber("cleared", value.Cleared);
-        writer.WriteNumber("occurred", value.Occurred);
+        EnumName<ClearanceBasis>(writer, "basis", value.Basis);
+        Member(writer, "window", value.Window, StatsJsonContext.Default.ReportingPeriod);
+        Date(writer, "evaluatedAt", value.EvaluatedAt);
+        Counts(writer, ("cleared", value.Cleared), ("occurred", value.Occurred));
         writer.WriteBoolean("isDefined", value.IsDefined);
         Number(writer, "rate", value.IsDefined ? value.Rate : null);
         IntervalValue(writer, "interval", value.Interval);
-        if (value.Method is IntervalMethod method)
-        {
-            writer.WriteString("method", JsonNamingPolicy.CamelCase.ConvertName(method.ToString()));
-        }
-        else
-        {
-            writer.WriteNull("method");
-        }
-
+        EnumName(writer, "method", value.Method);
         Number(writer, "confidence", value.Confidence);
-        writer.WriteBoolean("exceedsOneHundredPercent", value.ExceedsOneHundredPercent);
-        writer.WriteBoolean("isImmature", value.IsImmature);
+        Flags(writer, ("exceedsOneHundredPercent", value.ExceedsOneHundredPercent), ("isImmature", value.IsImmature));
         Number(writer, "target", value.Target);
-        if (value.MeetsTarget is bool met)
-        {
-            writer.WriteBoolean("meetsTarget", met);
-        }
-        else
-        {
-            writer.WriteNull("meetsTarget");
-        }
-
+        Flag(writer, "meetsTarget", value.MeetsTarget);
         Number(writer, "distanceToTarget", value.DistanceToTarget);
         writer.WriteEndObject();
     }
@@ -59,13 +32,11 @@ internal sealed class ClearanceSummaryJsonConverter : WriteOnlyConverter<Clearan
 {
     public override void Write(Utf8JsonWriter writer, ClearanceSummary value, JsonSerializerOptions options)
     {
+        var context = StatsJsonContext.Default;
         writer.WriteStartObject();
-        writer.WritePropertyName("province");
-        JsonSerializer.Serialize(writer, value.Province, StatsJsonContext.Default.Province);
-        writer.WritePropertyName("overall");
-        JsonSerializer.Serialize(writer, value.Overall, StatsJsonContext.Default.ClearanceRate);
-        writer.WritePropertyName("veryOrEspeciallySerious");
-        JsonSerializer.Serialize(writer, value.VeryOrEspeciallySerious, StatsJsonContext.Default.ClearanceRate);
+        Member(writer, "province", value.Province, context.Province);
+        Member(writer, "overall", value.Overall, context.ClearanceRate);
+        Member(writer, "veryOrEspeciallySerious", value.VeryOrEspeciallySerious, context.ClearanceRate);
         writer.WriteEndObject();
     }
 }

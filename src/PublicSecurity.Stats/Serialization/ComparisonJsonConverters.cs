@@ -1,13 +1,15 @@
 using System.Text.Json;
-using PublicSecurity.Stats.Text;
-
 using PublicSecurity.Stats.Comparisons;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Serialization;
 
 /// <summary>Writes a <see cref="CountComparison"/>; the test's members are null when both counts are 0.</summary>
 internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountComparison>
 {
+    private static readonly string[] TestMembers =
+        ["rateRatio", "rateChange", "exactInterval", "midPInterval", "exactPValue", "midPPValue", "exactPValueDecrease", "exactPValueIncrease"];
+
     public override void Write(Utf8JsonWriter writer, CountComparison value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
@@ -17,16 +19,11 @@ internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountCom
 
     internal static void WriteBody(Utf8JsonWriter writer, CountComparison value)
     {
-        writer.WriteNumber("current", value.Current);
-        writer.WriteNumber("baseline", value.Baseline);
-        Number(writer, "currentExposure", value.CurrentExposure);
-        Number(writer, "baselineExposure", value.BaselineExposure);
-        Number(writer, "confidence", value.Confidence);
-        writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(value.Kind.ToString()));
+        Counts(writer, ("current", value.Current), ("baseline", value.Baseline));
+        Numbers(writer, ("currentExposure", value.CurrentExposure), ("baselineExposure", value.BaselineExposure), ("confidence", value.Confidence));
+        EnumName<ChangeKind>(writer, "kind", value.Kind);
         writer.WriteNumber("absoluteChange", value.AbsoluteChange);
-        Number(writer, "percentChange", value.PercentChange);
-        Number(writer, "currentRate", value.CurrentRate);
-        Number(writer, "baselineRate", value.BaselineRate);
+        Numbers(writer, ("percentChange", value.PercentChange), ("currentRate", value.CurrentRate), ("baselineRate", value.BaselineRate));
         writer.WriteBoolean("isTestDefined", value.IsTestDefined);
         if (value.IsTestDefined)
         {
@@ -34,21 +31,22 @@ internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountCom
             Unbounded(writer, "rateChange", value.RateChange);
             IntervalValue(writer, "exactInterval", value.ExactInterval);
             IntervalValue(writer, "midPInterval", value.MidPInterval);
-            Number(writer, "exactPValue", value.ExactPValue);
-            Number(writer, "midPPValue", value.MidPPValue);
-            Number(writer, "exactPValueDecrease", value.ExactPValueDecrease);
-            Number(writer, "exactPValueIncrease", value.ExactPValueIncrease);
+            Numbers(
+                writer,
+                ("exactPValue", value.ExactPValue),
+                ("midPPValue", value.MidPPValue),
+                ("exactPValueDecrease", value.ExactPValueDecrease),
+                ("exactPValueIncrease", value.ExactPValueIncrease));
         }
         else
         {
-            foreach (var name in (ReadOnlySpan<string>)["rateRatio", "rateChange", "exactInterval", "midPInterval", "exactPValue", "midPPValue", "exactPValueDecrease", "exactPValueIncrease"])
+            foreach (var name in TestMembers)
             {
                 writer.WriteNull(name);
             }
         }
 
-        writer.WriteBoolean("isSignificant", value.IsSignificant);
-        writer.WriteBoolean("isSmallCount", value.IsSmallCount);
+        Flags(writer, ("isSignificant", value.IsSignificant), ("isSmallCount", value.IsSmallCount));
         writer.WriteNumber("smallCountThreshold", value.SmallCountThreshold);
     }
 }
@@ -59,19 +57,15 @@ internal sealed class ProportionComparisonJsonConverter : WriteOnlyConverter<Pro
     public override void Write(Utf8JsonWriter writer, ProportionComparison value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("successes1", value.Successes1);
-        writer.WriteNumber("trials1", value.Trials1);
-        writer.WriteNumber("successes2", value.Successes2);
-        writer.WriteNumber("trials2", value.Trials2);
-        Number(writer, "confidence", value.Confidence);
-        Number(writer, "proportion1", value.Proportion1);
-        Number(writer, "proportion2", value.Proportion2);
-        Number(writer, "difference", value.Difference);
+        Counts(writer, ("successes1", value.Successes1), ("trials1", value.Trials1), ("successes2", value.Successes2), ("trials2", value.Trials2));
+        Numbers(writer, ("confidence", value.Confidence), ("proportion1", value.Proportion1), ("proportion2", value.Proportion2), ("difference", value.Difference));
         IntervalValue(writer, "newcombeInterval", value.NewcombeInterval);
-        Number(writer, "fisherPValue", value.FisherPValue);
-        Number(writer, "chiSquareStatistic", value.ChiSquareStatistic);
-        Number(writer, "chiSquarePValue", value.ChiSquarePValue);
-        Number(writer, "relativeChange", value.RelativeChange);
+        Numbers(
+            writer,
+            ("fisherPValue", value.FisherPValue),
+            ("chiSquareStatistic", value.ChiSquareStatistic),
+            ("chiSquarePValue", value.ChiSquarePValue),
+            ("relativeChange", value.RelativeChange));
         writer.WriteEndObject();
     }
 }
@@ -84,11 +78,8 @@ internal sealed class ChangeVerdictJsonConverter : WriteOnlyConverter<ChangeVerd
         writer.WriteStartObject();
         Name(writer, "subject", value.Subject);
         Number(writer, "confidence", value.Confidence);
-        writer.WriteNumber("definedCount", value.DefinedCount);
-        writer.WriteNumber("decreasedCount", value.DecreasedCount);
-        writer.WriteNumber("increasedCount", value.IncreasedCount);
-        writer.WriteBoolean("allDecreased", value.AllDecreased);
-        writer.WriteBoolean("allDecreasedSignificantly", value.AllDecreasedSignificantly);
+        Counts(writer, ("definedCount", value.DefinedCount), ("decreasedCount", value.DecreasedCount), ("increasedCount", value.IncreasedCount));
+        Flags(writer, ("allDecreased", value.AllDecreased), ("allDecreasedSignificantly", value.AllDecreasedSignificantly));
         Number(writer, "intersectionUnionPValue", value.IntersectionUnionPValue);
         Names(writer, "significantlyDecreased", value.SignificantlyDecreased);
         Names(writer, "significantlyIncreased", value.SignificantlyIncreased);
@@ -136,21 +127,17 @@ internal sealed class PeriodComparisonJsonConverter : WriteOnlyConverter<PeriodC
 {
     public override void Write(Utf8JsonWriter writer, PeriodComparison value, JsonSerializerOptions options)
     {
+        var context = StatsJsonContext.Default;
         writer.WriteStartObject();
-        writer.WritePropertyName("province");
-        JsonSerializer.Serialize(writer, value.Province, StatsJsonContext.Default.Province);
-        writer.WritePropertyName("current");
-        JsonSerializer.Serialize(writer, value.Current, StatsJsonContext.Default.ReportingPeriod);
-        writer.WritePropertyName("baseline");
-        JsonSerializer.Serialize(writer, value.Baseline, StatsJsonContext.Default.ReportingPeriod);
-        writer.WriteString("dataAsOf", value.DataAsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        writer.WriteString("policy", JsonNamingPolicy.CamelCase.ConvertName(value.Policy.ToString()));
+        Member(writer, "province", value.Province, context.Province);
+        Member(writer, "current", value.Current, context.ReportingPeriod);
+        Member(writer, "baseline", value.Baseline, context.ReportingPeriod);
+        Date(writer, "dataAsOf", value.DataAsOf);
+        EnumName<PartialPeriodPolicy>(writer, "policy", value.Policy);
         writer.WriteBoolean("isCurrentPartial", value.IsCurrentPartial);
-        writer.WriteNumber("currentExposureDays", value.CurrentExposureDays);
-        writer.WriteNumber("baselineExposureDays", value.BaselineExposureDays);
+        Counts(writer, ("currentExposureDays", value.CurrentExposureDays), ("baselineExposureDays", value.BaselineExposureDays));
         writer.WriteBoolean("wasRebased", value.WasRebased);
-        writer.WritePropertyName("verdict");
-        JsonSerializer.Serialize(writer, value.Verdict, StatsJsonContext.Default.ChangeVerdict);
+        Member(writer, "verdict", value.Verdict, context.ChangeVerdict);
         writer.WriteEndObject();
     }
 }

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using PublicSecurity.Stats.Rankings;
-using PublicSecurity.Stats.Text;
-using PublicSecurity.Stats.Samples;
-
 using PublicSecurity.Stats.Reporting;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Serialization;
 
@@ -17,23 +14,11 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         var r = value.Report;
         writer.WriteStartObject();
         writer.WriteString("title", ProvincialReportAnalysis.Title(r, Language.English));
-        writer.WritePropertyName("province");
-        JsonSerializer.Serialize(writer, r.Province, context.Province);
-        writer.WritePropertyName("period");
-        JsonSerializer.Serialize(writer, r.Period, context.ReportingPeriod);
-        if (r.ComparisonPeriod is { } comparison)
-        {
-            writer.WritePropertyName("comparisonPeriod");
-            JsonSerializer.Serialize(writer, comparison, context.ReportingPeriod);
-        }
-        else
-        {
-            writer.WriteNull("comparisonPeriod");
-        }
-
-        writer.WriteString("dataAsOf", Iso(value.DataAsOf));
-        writer.WriteNumber("seed", value.Seed);
-        writer.WriteNumber("draws", value.Draws);
+        Member(writer, "province", r.Province, context.Province);
+        Member(writer, "period", r.Period, context.ReportingPeriod);
+        Member(writer, "comparisonPeriod", r.ComparisonPeriod, context.ReportingPeriod);
+        Date(writer, "dataAsOf", value.DataAsOf);
+        Counts(writer, ("seed", value.Seed), ("draws", value.Draws));
         writer.WriteStartArray("illustrativeSections");
         foreach (var section in r.IllustrativeSections)
         {
@@ -48,15 +33,15 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         }
 
         writer.WriteEndArray();
-        Optional(writer, "periodClearance", value.PeriodClearance, context.ClearanceSummary);
-        Optional(writer, "cohortClearance", value.CohortClearance, context.ClearanceSummary);
-        Optional(writer, "traffic", value.Traffic, context.PeriodComparison);
+        Member(writer, "periodClearance", value.PeriodClearance, context.ClearanceSummary);
+        Member(writer, "cohortClearance", value.CohortClearance, context.ClearanceSummary);
+        Member(writer, "traffic", value.Traffic, context.PeriodComparison);
         if (value.ElectronicId is { } sample && value.ElectronicIdByTarget is { } byTarget && value.ElectronicIdPerCapita is { } perCapita
             && value.ElectronicIdByTargetIntervals is { } byTargetIntervals && value.ElectronicIdPerCapitaIntervals is { } perCapitaIntervals
             && value.ElectronicIdFunnel is { } funnel)
         {
             writer.WriteStartObject("electronicId");
-            writer.WriteString("asOf", Iso(sample.AsOf));
+            Date(writer, "asOf", sample.AsOf);
             writer.WriteString("description", sample.Description);
             Ranked(writer, "byTarget", byTarget, byTargetIntervals, sample);
             Ranked(writer, "perCapita", perCapita, perCapitaIntervals, sample);
@@ -71,42 +56,23 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteEndObject();
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void Optional<T>(Utf8JsonWriter writer, string name, T? value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
-        where T : class
-    {
-        writer.WritePropertyName(name);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value, info);
-        }
-    }
-
     private static void Ranked(Utf8JsonWriter writer, string name, Ranking<Province> ranking, RankIntervals<Province> intervals, ElectronicIdSample sample)
     {
         writer.WriteStartObject(name);
         writer.WriteString("measure", ranking.Measure.Name);
-        writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(ranking.Measure.Kind.ToString()));
+        EnumName<MeasureKind>(writer, "kind", ranking.Measure.Kind);
         writer.WriteBoolean("higherIsBetter", ranking.Measure.HigherIsBetter);
-        writer.WriteNumber("rankedCount", ranking.RankedCount);
-        writer.WriteNumber("unitCount", ranking.UnitCount);
-        writer.WriteString("ties", JsonNamingPolicy.CamelCase.ConvertName(ranking.Ties.ToString()));
+        Counts(writer, ("rankedCount", ranking.RankedCount), ("unitCount", ranking.UnitCount));
+        EnumName<TieMethod>(writer, "ties", ranking.Ties);
         Number(writer, "intervalLevel", intervals.Level);
         writer.WriteStartArray("entries");
         foreach (var entry in ranking.Entries)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("province");
-            JsonSerializer.Serialize(writer, entry.Key, StatsJsonContext.Default.Province);
+            Member(writer, "province", entry.Key, StatsJsonContext.Default.Province);
             writer.WriteString("name", entry.Key.Name);
             writer.WriteBoolean("illustrative", sample.IsIllustrative(entry.Key));
-            Number(writer, "value", entry.Value);
-            Number(writer, "rank", entry.Rank);
+            Numbers(writer, ("value", entry.Value), ("rank", entry.Rank));
             var interval = intervals.Entries.FirstOrDefault(e => e.Key.Equals(entry.Key));
             if (interval is null)
             {
@@ -116,8 +82,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
             else
             {
                 writer.WriteStartObject("rankInterval");
-                writer.WriteNumber("lower", interval.Lower);
-                writer.WriteNumber("upper", interval.Upper);
+                Counts(writer, ("lower", interval.Lower), ("upper", interval.Upper));
                 writer.WriteEndObject();
                 Number(writer, "meanRank", interval.MeanRank);
             }
@@ -134,11 +99,9 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteStartObject("funnel");
         Number(writer, "target", funnel.Target);
         writer.WriteBoolean("targetIsPooled", funnel.TargetIsPooled);
-        Number(writer, "phi", funnel.Phi);
-        Number(writer, "testStatistic", funnel.TestStatistic);
-        Number(writer, "chiSquareCritical", funnel.ChiSquareCritical);
+        Numbers(writer, ("phi", funnel.Phi), ("testStatistic", funnel.TestStatistic), ("chiSquareCritical", funnel.ChiSquareCritical));
         writer.WriteBoolean("isOverdispersed", funnel.IsOverdispersed);
-        writer.WriteString("applied", JsonNamingPolicy.CamelCase.ConvertName(funnel.Applied.ToString()));
+        EnumName<OverdispersionAdjustment>(writer, "applied", funnel.Applied);
         Number(writer, "tau2", funnel.Tau2);
         writer.WriteStartArray("levels");
         foreach (var level in funnel.Levels)
@@ -152,10 +115,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         {
             writer.WriteStartObject();
             writer.WriteString("code", u.Key.Code);
-            Number(writer, "numerator", u.Numerator);
-            Number(writer, "denominator", u.Denominator);
-            Number(writer, "value", u.Value);
-            Number(writer, "z", u.ZScore);
+            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("z", u.ZScore));
             writer.WriteStartArray("positions");
             foreach (var p in u.Positions)
             {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PublicSecurity.Stats.Estimation;
 
 namespace PublicSecurity.Stats.Serialization;
@@ -72,5 +74,86 @@ internal abstract class WriteOnlyConverter<T> : JsonConverter<T>
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes finite numbers, or null for each <see langword="null"/>, in order.</summary>
+    protected static void Numbers(Utf8JsonWriter writer, params ReadOnlySpan<(string Name, double? Value)> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            Number(writer, name, value);
+        }
+    }
+
+    /// <summary>Writes counts, in order.</summary>
+    protected static void Counts(Utf8JsonWriter writer, params ReadOnlySpan<(string Name, long Value)> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            writer.WriteNumber(name, value);
+        }
+    }
+
+    /// <summary>Writes flags, in order.</summary>
+    protected static void Flags(Utf8JsonWriter writer, params ReadOnlySpan<(string Name, bool Value)> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            writer.WriteBoolean(name, value);
+        }
+    }
+
+    /// <summary>Writes a flag, or null.</summary>
+    protected static void Flag(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is bool b)
+        {
+            writer.WriteBoolean(name, b);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes an enum as its camelCase name (as the models' enum converters do), or null.</summary>
+    protected static void EnumName<TEnum>(Utf8JsonWriter writer, string name, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is TEnum v)
+        {
+            writer.WriteString(name, JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a date as yyyy-MM-dd, or null.</summary>
+    protected static void Date(Utf8JsonWriter writer, string name, DateOnly? value)
+    {
+        if (value is DateOnly d)
+        {
+            writer.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a nested model through its own converter, or null.</summary>
+    protected static void Member<TValue>(Utf8JsonWriter writer, string name, TValue? value, JsonTypeInfo<TValue> info)
+    {
+        writer.WritePropertyName(name);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, info);
+        }
     }
 }

@@ -25,8 +25,7 @@ internal sealed class TextTable
 
     public TextTable(string? caption, params TableColumn[] columns)
     {
-        Caption = caption;
-        Columns = columns;
+        (Caption, Columns) = (caption, columns);
     }
 
     public string? Caption { get; }

@@ -6,20 +6,20 @@ namespace PublicSecurity.Stats;
 public enum PeriodUnit
 {
     /// <summary>An ad-hoc window made by <see cref="ReportingPeriod.Create(DateOnly, DateOnly)"/>, with no calendar.</summary>
-    Custom = 0,
+    Custom,
 
     /// <summary>One reporting month (tháng).</summary>
-    Month = 1,
+    Month,
 
     /// <summary>One reporting quarter (quý): three consecutive reporting months.</summary>
-    Quarter = 2,
+    Quarter,
 
     /// <summary>One reporting half-year (6 tháng): six consecutive reporting months.</summary>
-    HalfYear = 3,
+    HalfYear,
 
     /// <summary>One reporting year (năm): twelve consecutive reporting months.</summary>
-    Year = 4,
+    Year,
 
     /// <summary>The first N reporting months of a year, cumulative ("N tháng đầu năm").</summary>
-    FirstMonths = 5,
+    FirstMonths,
 }

@@ -218,10 +218,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     /// <inheritdoc/>
     public bool Equals(ReportingPeriod? other) =>
         other is not null
-        && other.Start == Start
-        && other.End == End
-        && other.Calendar == Calendar
-        && other.Unit == Unit;
+        && (other.Start, other.End, other.Calendar, other.Unit) == (Start, End, Calendar, Unit);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ReportingPeriod);
