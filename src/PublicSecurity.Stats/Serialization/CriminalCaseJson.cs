@@ -70,11 +70,11 @@ internal static class CriminalCaseJson
             }
             else if (reader.ValueTextEquals("offenceGroup"u8))
             {
-                ok = reader.Read() && (group = OffenceGroupOf(ref reader)) >= 0;
+                ok = reader.Read() && (group = DirectJson.EnumOf<OffenceGroup>(ref reader)) >= 0;
             }
             else if (reader.ValueTextEquals("severity"u8))
             {
-                ok = reader.Read() && (severity = SeverityOf(ref reader)) >= 0;
+                ok = reader.Read() && (severity = DirectJson.EnumOf<Severity>(ref reader)) >= 0;
             }
             else if (reader.ValueTextEquals("recordedOn"u8))
             {
@@ -82,7 +82,7 @@ internal static class CriminalCaseJson
             }
             else if (reader.ValueTextEquals("outcome"u8))
             {
-                ok = reader.Read() && (outcome = OutcomeOf(ref reader)) >= 0;
+                ok = reader.Read() && (outcome = DirectJson.EnumOf<CaseOutcome>(ref reader)) >= 0;
             }
             else if (reader.ValueTextEquals("outcomeOn"u8))
             {
@@ -95,7 +95,7 @@ internal static class CriminalCaseJson
             else if (reader.ValueTextEquals("iccsSection"u8))
             {
                 // 0 stands for null: IccsSection starts at 1.
-                ok = reader.Read() && (iccs = reader.TokenType == JsonTokenType.Null ? 0 : IccsSectionOf(ref reader)) >= 0;
+                ok = reader.Read() && (iccs = reader.TokenType == JsonTokenType.Null ? 0 : DirectJson.EnumOf<IccsSection>(ref reader)) >= 0;
             }
             else
             {
@@ -110,45 +110,4 @@ internal static class CriminalCaseJson
 
         return null;
     }
-
-    private static int OutcomeOf(ref Utf8JsonReader reader) =>
-        reader.TokenType != JsonTokenType.String ? -1
-        : reader.ValueTextEquals("clearedByArrest"u8) ? (int)CaseOutcome.ClearedByArrest
-        : reader.ValueTextEquals("notCleared"u8) ? (int)CaseOutcome.NotCleared
-        : reader.ValueTextEquals("clearedExceptionally"u8) ? (int)CaseOutcome.ClearedExceptionally
-        : reader.ValueTextEquals("unfounded"u8) ? (int)CaseOutcome.Unfounded
-        : -1;
-
-    private static int SeverityOf(ref Utf8JsonReader reader) =>
-        reader.TokenType != JsonTokenType.String ? -1
-        : reader.ValueTextEquals("lessSerious"u8) ? (int)Severity.LessSerious
-        : reader.ValueTextEquals("serious"u8) ? (int)Severity.Serious
-        : reader.ValueTextEquals("verySerious"u8) ? (int)Severity.VerySerious
-        : reader.ValueTextEquals("especiallySerious"u8) ? (int)Severity.EspeciallySerious
-        : -1;
-
-    private static int OffenceGroupOf(ref Utf8JsonReader reader) =>
-        reader.TokenType != JsonTokenType.String ? -1
-        : reader.ValueTextEquals("socialOrder"u8) ? (int)OffenceGroup.SocialOrder
-        : reader.ValueTextEquals("drugs"u8) ? (int)OffenceGroup.Drugs
-        : reader.ValueTextEquals("economicOrder"u8) ? (int)OffenceGroup.EconomicOrder
-        : reader.ValueTextEquals("corruptionAndPosition"u8) ? (int)OffenceGroup.CorruptionAndPosition
-        : reader.ValueTextEquals("environmentAndFoodSafety"u8) ? (int)OffenceGroup.EnvironmentAndFoodSafety
-        : reader.ValueTextEquals("other"u8) ? (int)OffenceGroup.Other
-        : -1;
-
-    private static int IccsSectionOf(ref Utf8JsonReader reader) =>
-        reader.TokenType != JsonTokenType.String ? -1
-        : reader.ValueTextEquals("actsLeadingToDeath"u8) ? (int)IccsSection.ActsLeadingToDeath
-        : reader.ValueTextEquals("actsCausingHarm"u8) ? (int)IccsSection.ActsCausingHarm
-        : reader.ValueTextEquals("sexualActs"u8) ? (int)IccsSection.SexualActs
-        : reader.ValueTextEquals("propertyWithViolence"u8) ? (int)IccsSection.PropertyWithViolence
-        : reader.ValueTextEquals("propertyOnly"u8) ? (int)IccsSection.PropertyOnly
-        : reader.ValueTextEquals("controlledDrugs"u8) ? (int)IccsSection.ControlledDrugs
-        : reader.ValueTextEquals("fraudDeceptionCorruption"u8) ? (int)IccsSection.FraudDeceptionCorruption
-        : reader.ValueTextEquals("publicOrderAndAuthority"u8) ? (int)IccsSection.PublicOrderAndAuthority
-        : reader.ValueTextEquals("publicSafetyAndStateSecurity"u8) ? (int)IccsSection.PublicSafetyAndStateSecurity
-        : reader.ValueTextEquals("naturalEnvironment"u8) ? (int)IccsSection.NaturalEnvironment
-        : reader.ValueTextEquals("other"u8) ? (int)IccsSection.Other
-        : -1;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace PublicSecurity.Stats.Serialization;
@@ -62,11 +64,41 @@ internal static class DirectJson
         return s.Length == 2 ? Digits(s[0], s[1]) : -1;
     }
 
+    /// <summary>Reads an enum written as its exact camelCase name, as the models' enum converters write it; −1 for anything else.</summary>
+    public static int EnumOf<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return -1;
+        }
+
+        var names = EnumNames<TEnum>.Utf8;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return EnumNames<TEnum>.Values[i];
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Two ASCII digits as 0–99, or a large negative number if either is not a digit.</summary>
     private static int Digits(byte tens, byte units)
     {
         var t = (uint)(tens - '0');
         var u = (uint)(units - '0');
         return t <= 9 && u <= 9 ? (int)((t * 10) + u) : -10_000;
+    }
+
+    /// <summary>The camelCase UTF-8 names of an enum's members and their values, computed once.</summary>
+    private static class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly byte[][] Utf8 = [.. Enum.GetNames<TEnum>().Select(n => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(n)))];
+
+        public static readonly int[] Values = [.. Enum.GetValues<TEnum>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture))];
     }
 }

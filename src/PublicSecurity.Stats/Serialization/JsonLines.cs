@@ -1,10 +1,8 @@
 using System.Buffers;
 using System.Collections;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 
 namespace PublicSecurity.Stats.Serialization;
 
@@ -41,7 +39,7 @@ public static class JsonLines
     /// <summary>The length a line must stay under: 16 MiB. A longer line is an error (or a rejected line), never a reason to hold the whole input.</summary>
     public const int MaxLineBytes = 16 * 1024 * 1024;
 
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static JsonSerializerOptions Options => StatsJson.Compact;
 
     /// <summary>Reads records, one per line, stopping at the first bad line.</summary>
     /// <typeparam name="T">A model type registered in <see cref="StatsJsonContext"/>, for example <see cref="Crime.CriminalCase"/>.</typeparam>
@@ -113,16 +111,6 @@ public static class JsonLines
         }
 
         return count;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(StatsJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        };
-        options.MakeReadOnly();
-        return options;
     }
 
     /// <summary>The lazy, enumerable-once sequence of one stream's values.</summary>

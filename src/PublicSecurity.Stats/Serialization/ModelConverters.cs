@@ -22,8 +22,8 @@ namespace PublicSecurity.Stats.Serialization;
 /// <remarks>
 /// The converters apply wherever the context's options are used: <see cref="StatsJson"/>,
 /// <c>StatsJsonContext.Default</c> and options copied from <c>StatsJsonContext.Default.Options</c>. The map is built
-/// once, without reflection (AOT-safe), from the registrations of <see cref="RecordJson"/>, <see cref="TallyJson"/>,
-/// <see cref="ReportJson"/> and the write-only result converters.
+/// once, without reflection (AOT-safe), from the registrations of <see cref="RecordJson"/> and <see cref="TallyJson"/> and
+/// the write-only result converters (<see cref="WriteOnlyConverter{T}"/>).
 /// </remarks>
 internal sealed class ModelConverters : JsonConverterFactory
 {
@@ -53,7 +53,6 @@ internal sealed class ModelConverters : JsonConverterFactory
             .Add(new ProvincialReportAnalysisJsonConverter());
         RecordJson.Register(map);
         TallyJson.Register(map);
-        ReportJson.Register(map);
         return map.ToFrozen();
     }
 }

@@ -25,7 +25,7 @@ internal static class ProvinceJson
 
             if (reader.ValueTextEquals("edition"u8))
             {
-                if (!reader.Read() || (edition = Edition(ref reader)) < 0)
+                if (!reader.Read() || (edition = DirectJson.EnumOf<ProvinceEdition>(ref reader)) < 0)
                 {
                     return null;
                 }
@@ -52,10 +52,4 @@ internal static class ProvinceJson
         value = ReadDirect(ref reader)!;
         return value is not null;
     }
-
-    private static int Edition(ref Utf8JsonReader reader) =>
-        reader.TokenType != JsonTokenType.String ? -1
-        : reader.ValueTextEquals("provinces63"u8) ? (int)ProvinceEdition.Provinces63
-        : reader.ValueTextEquals("provinces34"u8) ? (int)ProvinceEdition.Provinces34
-        : -1;
 }

@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Campaigns;
 using PublicSecurity.Stats.Crime;
 using PublicSecurity.Stats.Drugs;
 using PublicSecurity.Stats.FireRescue;
 using PublicSecurity.Stats.Identity;
+using PublicSecurity.Stats.Reporting;
 using PublicSecurity.Stats.Traffic;
 
 namespace PublicSecurity.Stats.Serialization;
 
 /// <summary>
-/// The JSON of the foundation's values and of the domain records: for each, its wire DTO and one registration that
-/// reads it through the same public factory callers use.
+/// The JSON of the foundation's values, the domain records and the provincial report: for each, its wire DTO and one
+/// registration that reads it through the same public factory callers use; and the wire forms of the embedded samples.
 /// </summary>
 /// <remarks>
 /// A registration's read function takes every required member through <see cref="WireMembers"/> and calls the
@@ -30,26 +32,15 @@ internal static class RecordJson
             v.Start, v.End, v.Calendar?.CutoffDay, v.Calendar is null ? null : v.Unit, v.Year, v.Index))
         .Validated<PublishedFigure, PublishedFigureWire>(
             static (w, m) => PublishedFigure.Create(
-                m.RequiredRef(w.Measure, "measure"),
-                m.Required(w.Value, "value"),
-                m.Required(w.Qualifier, "qualifier"),
-                m.RequiredRef(w.Unit, "unit"),
-                m.RequiredRef(w.Source, "source"),
-                w.Period,
-                w.AsOf,
-                w.Quote,
-                w.Note),
+                m.RequiredRef(w.Measure, "measure"), m.Required(w.Value, "value"),
+                m.Required(w.Qualifier, "qualifier"), m.RequiredRef(w.Unit, "unit"),
+                m.RequiredRef(w.Source, "source"), w.Period, w.AsOf, w.Quote, w.Note),
             static v => new(v.Measure, v.Value, v.Qualifier, v.Unit, v.Period, v.AsOf, v.Source, v.Quote, v.Note))
         .Validated<CriminalCase, CriminalCaseWire>(
             static (w, m) => CriminalCase.Create(
-                m.RequiredRef(w.Id, "id"),
-                m.RequiredRef(w.Province, "province"),
-                m.Required(w.OffenceGroup, "offenceGroup"),
-                m.Required(w.Severity, "severity"),
-                m.Required(w.RecordedOn, "recordedOn"),
-                m.Required(w.Outcome, "outcome"),
-                w.OutcomeOn,
-                w.OccurredOn,
+                m.RequiredRef(w.Id, "id"), m.RequiredRef(w.Province, "province"),
+                m.Required(w.OffenceGroup, "offenceGroup"), m.Required(w.Severity, "severity"),
+                m.Required(w.RecordedOn, "recordedOn"), m.Required(w.Outcome, "outcome"), w.OutcomeOn, w.OccurredOn,
                 w.IccsSection),
             static v => new(v.Id, v.Province, v.OffenceGroup, v.IccsSection, v.Severity, v.RecordedOn, v.OccurredOn, v.Outcome, v.OutcomeOn),
             CriminalCaseJson.TryRead)
@@ -58,31 +49,31 @@ internal static class RecordJson
             static v => new(v.Kind, v.Amount, v.Unit))
         .Validated<DrugSeizure, DrugSeizureWire>(
             static (w, m) => DrugSeizure.Create(
-                m.RequiredRef(w.Province, "province"),
-                m.Required(w.SeizedOn, "seizedOn"),
-                m.Required(w.Suspects, "suspects"),
-                m.RequiredRef(w.Substances, "substances"),
-                m.Required(w.Guns, "guns"),
-                m.Required(w.Rounds, "rounds")),
+                m.RequiredRef(w.Province, "province"), m.Required(w.SeizedOn, "seizedOn"),
+                m.Required(w.Suspects, "suspects"), m.RequiredRef(w.Substances, "substances"),
+                m.Required(w.Guns, "guns"), m.Required(w.Rounds, "rounds")),
             static v => new(v.Province, v.SeizedOn, v.Suspects, [.. v.Substances], v.Guns, v.Rounds))
         .Validated<Drill, DrillWire>(
             static (w, m) => Drill.Create(m.Required(w.Kind, "kind"), m.RequiredRef(w.Province, "province"), m.Required(w.HeldOn, "heldOn"), m.Required(w.Attendances, "attendances")),
             static v => new(v.Kind, v.Province, v.HeldOn, v.Attendances))
         .Validated<ElectronicIdActivation, ElectronicIdActivationWire>(
             static (w, m) => ElectronicIdActivation.Create(
-                m.RequiredRef(w.Province, "province"),
-                m.Required(w.Level, "level"),
-                m.Required(w.AsOf, "asOf"),
-                w.RecordsReceived,
-                m.Required(w.AccountsActivated, "accountsActivated"),
-                w.Target),
+                m.RequiredRef(w.Province, "province"), m.Required(w.Level, "level"), m.Required(w.AsOf, "asOf"),
+                w.RecordsReceived, m.Required(w.AccountsActivated, "accountsActivated"), w.Target),
             static v => new(v.Province, v.Level, v.AsOf, v.RecordsReceived, v.AccountsActivated, v.Target))
         .Validated<TrafficAccident, TrafficAccidentWire>(
             static (w, m) => TrafficAccident.Create(m.RequiredRef(w.Province, "province"), m.Required(w.OccurredOn, "occurredOn"), m.Required(w.Deaths, "deaths"), m.Required(w.Injured, "injured")),
             static v => new(v.Province, v.OccurredOn, v.Deaths, v.Injured))
         .Validated<CrackdownCampaign, CrackdownCampaignWire>(
             static (w, m) => CrackdownCampaign.Create(m.Required(w.Kind, "kind"), m.RequiredRef(w.Province, "province"), w.Start, w.End),
-            static v => new(v.Kind, v.Province, v.Start, v.End));
+            static v => new(v.Kind, v.Province, v.Start, v.End))
+        .Validated<ProvincialReport, ProvincialReportWire>(
+            static (w, m) => ProvincialReport.Create(
+                m.RequiredRef(w.Province, "province"), m.RequiredRef(w.Period, "period"), w.ComparisonPeriod,
+                m.RequiredRef(w.Figures, "figures"), w.Cases, w.Drugs, w.Drills, w.Traffic, w.ElectronicId,
+                w.Campaigns, m.RequiredRef(w.IllustrativeSections, "illustrativeSections")),
+            static v => new(
+                v.Province, v.Period, v.ComparisonPeriod, [.. v.Figures], v.Cases, v.Drugs, v.Drills, v.Traffic, v.ElectronicId, v.Campaigns, [.. v.IllustrativeSections]));
 
     /// <summary>A calendar period is rebuilt from its calendar, unit, year and index, and must match its dates.</summary>
     private static ReportingPeriod ReadPeriod(ReportingPeriodWire wire, WireMembers members)
@@ -127,8 +118,7 @@ internal sealed record ProvinceWire(ProvinceEdition? Edition, string? Code);
 
 /// <summary>The wire form of a <see cref="ReportingPeriod"/>: its dates, and for a calendar period how to rebuild it.</summary>
 internal sealed record ReportingPeriodWire(
-    DateOnly? Start,
-    DateOnly? End,
+    DateOnly? Start, DateOnly? End,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? CutoffDay,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeriodUnit? Unit,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Year,
@@ -136,24 +126,17 @@ internal sealed record ReportingPeriodWire(
 
 /// <summary>The wire form of a <see cref="PublishedFigure"/>.</summary>
 internal sealed record PublishedFigureWire(
-    string? Measure,
-    decimal? Value,
-    FigureQualifier? Qualifier,
-    string? Unit,
+    string? Measure, decimal? Value, FigureQualifier? Qualifier, string? Unit,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReportingPeriod? Period,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? AsOf,
-    string? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? AsOf, string? Source,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Quote,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);
 
 /// <summary>The wire form of a <see cref="CriminalCase"/>.</summary>
 internal sealed record CriminalCaseWire(
-    string? Id,
-    Province? Province,
-    OffenceGroup? OffenceGroup,
+    string? Id, Province? Province, OffenceGroup? OffenceGroup,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IccsSection? IccsSection,
-    Severity? Severity,
-    DateOnly? RecordedOn,
+    Severity? Severity, DateOnly? RecordedOn,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? OccurredOn,
     CaseOutcome? Outcome,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? OutcomeOn);
@@ -169,19 +152,35 @@ internal sealed record DrillWire(DrillKind? Kind, Province? Province, DateOnly? 
 
 /// <summary>The wire form of an <see cref="ElectronicIdActivation"/>.</summary>
 internal sealed record ElectronicIdActivationWire(
-    Province? Province,
-    ElectronicIdLevel? Level,
-    DateOnly? AsOf,
+    Province? Province, ElectronicIdLevel? Level, DateOnly? AsOf,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? RecordsReceived,
-    long? AccountsActivated,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Target);
+    long? AccountsActivated, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Target);
 
 /// <summary>The wire form of a <see cref="TrafficAccident"/>.</summary>
 internal sealed record TrafficAccidentWire(Province? Province, DateOnly? OccurredOn, long? Deaths, long? Injured);
 
 /// <summary>The wire form of a <see cref="CrackdownCampaign"/>.</summary>
 internal sealed record CrackdownCampaignWire(
-    CampaignKind? Kind,
-    Province? Province,
+    CampaignKind? Kind, Province? Province,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? Start,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? End);
+
+/// <summary>The wire form of a <see cref="ProvincialReport"/>.</summary>
+internal sealed record ProvincialReportWire(
+    Province? Province, ReportingPeriod? Period, ReportingPeriod? ComparisonPeriod, List<PublishedFigure>? Figures,
+    CaseTally? Cases, DrugSeizureTally? Drugs, DrillTally? Drills, TrafficTally? Traffic,
+    ElectronicIdTally? ElectronicId, CampaignTally? Campaigns, List<ReportSection>? IllustrativeSections);
+
+/// <summary>The wire form of the embedded sample report file (the seed's published figures and illustrative cases).</summary>
+internal sealed record SampleReportWire(
+    string? Description, Province? Province, ReportingPeriod? Period, ReportingPeriod? ComparisonPeriod,
+    List<PublishedFigure>? Figures, IllustrativeCasesWire? IllustrativeCases);
+
+/// <summary>The illustrative cases of the embedded sample report.</summary>
+internal sealed record IllustrativeCasesWire(bool? Illustrative, string? Note, List<CriminalCase>? Records);
+
+/// <summary>The wire form of the embedded e-ID sample file.</summary>
+internal sealed record ElectronicIdSampleWire(string? Description, DateOnly? AsOf, string? Level, List<ElectronicIdSampleRowWire>? Rows);
+
+/// <summary>One row of the embedded e-ID sample file.</summary>
+internal sealed record ElectronicIdSampleRowWire(Province? Province, long? AccountsActivated, long? Target, bool? Illustrative, string? Source);

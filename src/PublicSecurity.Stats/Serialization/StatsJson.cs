@@ -19,7 +19,7 @@ namespace PublicSecurity.Stats.Serialization;
 /// </remarks>
 public static class StatsJson
 {
-    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+    internal static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
     private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
 
     /// <summary>Writes a model as JSON.</summary>
@@ -45,15 +45,7 @@ public static class StatsJson
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var info = TypeInfo<T>(Compact);
-        try
-        {
-            return JsonSerializer.Deserialize(json, info) ?? throw NullDocument<T>();
-        }
-        catch (JsonException ex)
-        {
-            throw WithLocation(ex);
-        }
+        return Located<string, T>(json, static (text, info) => JsonSerializer.Deserialize(text, info));
     }
 
     /// <summary>Reads a model from a UTF-8 JSON stream.</summary>
@@ -66,15 +58,7 @@ public static class StatsJson
     public static T Deserialize<T>(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var info = TypeInfo<T>(Compact);
-        try
-        {
-            return JsonSerializer.Deserialize(utf8Json, info) ?? throw NullDocument<T>();
-        }
-        catch (JsonException ex)
-        {
-            throw WithLocation(ex);
-        }
+        return Located<Stream, T>(utf8Json, static (stream, info) => JsonSerializer.Deserialize(stream, info));
     }
 
     /// <summary>Reads a model from UTF-8 JSON bytes.</summary>
@@ -148,6 +132,20 @@ public static class StatsJson
     {
         var (path, line, position) = JsonLocation.Resolve(ex);
         return new JsonException(JsonLocation.Describe(ex), path, line, position, ex);
+    }
+
+    /// <summary>Reads a document; a fault's message gets its full path and line, and a null document is a fault.</summary>
+    private static T Located<TSource, T>(TSource source, Func<TSource, JsonTypeInfo<T>, T?> read)
+    {
+        var info = TypeInfo<T>(Compact);
+        try
+        {
+            return read(source, info) ?? throw NullDocument<T>();
+        }
+        catch (JsonException ex)
+        {
+            throw WithLocation(ex);
+        }
     }
 
     private static JsonException NullDocument<T>() =>

@@ -6,14 +6,13 @@ namespace PublicSecurity.Stats.Serialization;
 /// <remarks>
 /// Property names are camelCase and enums are camelCase strings. Validated types are read through validating
 /// converters, so bad JSON throws <see cref="System.Text.Json.JsonException"/> naming the member, the rule and the
-/// value, with <see cref="System.Text.Json.JsonException.Path"/> filled. Unknown members are rejected. The context
-/// is trimming- and AOT-safe; <see cref="StatsJson"/> wraps it with messages that also give the path and line.
+/// value, with <see cref="System.Text.Json.JsonException.Path"/> filled; unknown members are rejected (by the wire
+/// DTOs' context, which the converters read through). The converters are registered here, not by attributes on the
+/// models: options made from <c>StatsJsonContext.Default.Options</c> have them, and other options get them from
+/// <see cref="StatsJson.Configure"/>. The context is trimming- and AOT-safe; <see cref="StatsJson"/> wraps it with
+/// messages that also give the path and line.
 /// </remarks>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    NumberHandling = JsonNumberHandling.Strict,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(ModelConverters)])]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(ModelConverters)])]
 [JsonSerializable(typeof(ReportingPeriod))]
 [JsonSerializable(typeof(Reporting.ProvincialReportAnalysis))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.CountComparison))]

@@ -29,10 +29,8 @@ internal static class TallyJson
             static (_, table) => new DrugSeizureTally(table),
             static (_, entries) => new(entries.Outside, entries.List),
             static (e, _, m) => DrugSeizureCounts.Create(
-                m.Required(e?.Cases, "cases"),
-                m.Required(e?.Suspects, "suspects"),
-                m.RequiredRef(e?.Quantities, "quantities"),
-                m.Required(e?.Guns, "guns"),
+                m.Required(e?.Cases, "cases"), m.Required(e?.Suspects, "suspects"),
+                m.RequiredRef(e?.Quantities, "quantities"), m.Required(e?.Guns, "guns"),
                 m.Required(e?.Rounds, "rounds")),
             static (k, v) => new(k.Province, k.Period, v.Cases, v.Suspects, [.. v.Quantities], v.Guns, v.Rounds))
         .Tally<DrillTally, DrillEntry, TallyWire<DrillTallyEntryWire>, DrillTallyEntryWire>(
@@ -178,12 +176,9 @@ internal sealed record DrillCountsWire(DrillKind? Kind, long? Count, long? Atten
 
 /// <summary>One key of an <see cref="ElectronicIdTally"/>.</summary>
 internal sealed record ElectronicIdTallyEntryWire(
-    Province? Province,
-    ReportingPeriod? Period,
-    long? AccountsActivated,
+    Province? Province, ReportingPeriod? Period, long? AccountsActivated,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? RecordsReceived,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Target,
-    DateOnly? EarliestAsOf,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Target, DateOnly? EarliestAsOf,
     DateOnly? LatestAsOf) : ITallyEntryWire;
 
 /// <summary>One key of a <see cref="CaseTally"/>: the run-off's evaluation dates and the non-zero cells.</summary>
