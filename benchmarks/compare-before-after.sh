@@ -260,8 +260,10 @@ if flagged:
 else:
     lines.append(f"No benchmark is more than {(threshold - 1) * 100:g}% slower on the median "
                  f"({len(names) - len(missing)} compared).")
+if "dry" in job.lower():
+    lines.append("Dry job: one cold invocation per benchmark, so the times and ratios only show that the script works.")
 if missing:
-    lines.append(f"Missing on at least one side (failed or not selected): " + ", ".join(f"`{n}`" for n in missing) + ".")
+    lines.append("Missing on at least one side (failed or not selected): " + ", ".join(f"`{n}`" for n in missing) + ".")
 text = "\n".join(lines) + "\n"
 with open(os.path.join(out, "comparison.md"), "w", encoding="utf-8") as f:
     f.write(text)

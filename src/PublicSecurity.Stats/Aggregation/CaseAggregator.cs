@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
 using PublicSecurity.Stats.Crime;
 
 namespace PublicSecurity.Stats.Aggregation;
@@ -33,9 +31,8 @@ namespace PublicSecurity.Stats.Aggregation;
 /// </remarks>
 public static class CaseAggregator
 {
-    private const int ChunkSize = 4096;
-
-    private delegate ReadOnlySpan<CriminalCase> SpanSource();
+    private static readonly RecordAggregation<CriminalCase, CaseTally> Records =
+        new(static (edition, lookup) => new CaseTotals(edition, lookup), static c => c.Province, CaseTally.Empty);
 
     /// <summary>Tallies cases given as columns, on every core for large inputs.</summary>
     /// <param name="columns">The cases, one row each (see <see cref="CaseColumns"/> for the schema).</param>
@@ -61,12 +58,58 @@ public static class CaseAggregator
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a period is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="edition"/> is undefined, or a row breaks a rule (see <see cref="Tally(CaseColumns, ProvinceEdition, IEnumerable{ReportingPeriod})"/>);
-    /// the message names the first bad row, the column, the rule and the value.
+    /// <paramref name="edition"/> is undefined, or a row breaks a rule: a province index not below the edition's number
+    /// of units, a recorded or outcome day outside the range of <see cref="DateOnly"/>, an outcome kind above 3, a
+    /// severity above 3, an offence group above 5, an outcome day for a case that is not cleared, none (−1) for any other
+    /// outcome, or one before the recorded day. The message names the first bad row, the column, the rule and the value.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or the options' provinces are of another edition.</exception>
     public static CaseTally Tally(CaseColumns columns, ProvinceEdition edition, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
         Tally(columns, edition, periods, options, RowPartitions.Size);
+
+    /// <summary>Tallies case records; an array or a <see cref="List{T}"/> is tallied on every core when large.</summary>
+    /// <param name="records">The cases, all of one province edition. Other sequences than arrays and lists are read once, on the calling thread.</param>
+    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
+    /// <returns>The tally; equal to <see cref="CaseTally.Tally"/> of the same records.</returns>
+    /// <remarks>A list must not change while it is tallied.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
+    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
+        Tally(records, periods, TallyOptions.Default);
+
+    /// <summary>Tallies case records, with options.</summary>
+    /// <param name="records">The cases, all of one province edition. An array or a <see cref="List{T}"/> is tallied on several threads when large; other sequences are read once, on the calling thread.</param>
+    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
+    /// <param name="options">The provinces that always get keys (and fix the edition) and the most threads to use.</param>
+    /// <returns>The tally; equal to the <see cref="CaseTallyBuilder"/>'s of the same records and provinces.</returns>
+    /// <remarks>A list must not change while it is tallied.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
+    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
+        Tally(records, periods, options, RowPartitions.Size);
+
+    /// <summary>Tallies case records from a span, on the calling thread.</summary>
+    /// <param name="records">The cases, all of one province edition.</param>
+    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
+    /// <returns>The tally; equal to <see cref="CaseTally.Tally"/> of the same records.</returns>
+    /// <remarks>
+    /// A span cannot be shared with other threads, and C# binds an array argument to this overload: to tally an array
+    /// on every core, pass it as <see cref="IEnumerable{T}"/>, or tally slices and <see cref="Tally{TTally}.Merge"/> them.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null; a null record is reported by its position.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
+    public static CaseTally Tally(ReadOnlySpan<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
+        Tally(records, periods, TallyOptions.Default);
+
+    /// <summary>Tallies case records from a span, on the calling thread, with options.</summary>
+    /// <param name="records">The cases, all of one province edition.</param>
+    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
+    /// <param name="options">The provinces that always get keys (and fix the edition); the degree of parallelism does not apply to a span.</param>
+    /// <returns>The tally; equal to the <see cref="CaseTallyBuilder"/>'s of the same records and provinces.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null; a null record is reported by its position.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
+    public static CaseTally Tally(ReadOnlySpan<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
+        Records.Tally(records, periods, options);
 
     /// <summary>Tallies columns in partitions of a given size (tests use small ones to run several threads on small inputs).</summary>
     internal static CaseTally Tally(CaseColumns columns, ProvinceEdition edition, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
@@ -90,171 +133,9 @@ public static class CaseAggregator
         return totals.ToTally(options.Provinces, nameof(options));
     }
 
-    /// <summary>Tallies case records; an array or a <see cref="List{T}"/> is tallied on every core when large.</summary>
-    /// <param name="records">The cases, all of one province edition. Other sequences than arrays and lists are read once, on the calling thread.</param>
-    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <returns>The tally; equal to <see cref="CaseTally.Tally"/> of the same records.</returns>
-    /// <remarks>A list must not change while it is tallied.</remarks>
-    /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
-    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
-        Tally(records, periods, TallyOptions.Default);
-
-    /// <summary>Tallies case records, with options.</summary>
-    /// <param name="records">The cases, all of one province edition. An array or a <see cref="List{T}"/> is tallied on several threads when large; other sequences are read once, on the calling thread.</param>
-    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <param name="options">The provinces that always get keys (and fix the edition) and the most threads to use.</param>
-    /// <returns>The tally; equal to the <see cref="CaseTallyBuilder"/>'s of the same records and provinces.</returns>
-    /// <remarks>A list must not change while it is tallied.</remarks>
-    /// <exception cref="ArgumentNullException">An argument is null, or a period is null; a null record is reported by its position.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
-    public static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
-        Tally(records, periods, options, RowPartitions.Size);
-
     /// <summary>Tallies records, arrays and lists in partitions of a given size (tests use small ones).</summary>
-    internal static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(options);
-        var lookup = new PeriodLookup(periods, nameof(periods));
-        switch (records)
-        {
-            case CriminalCase[] array:
-                return TallyInParallel(array.Length, i => array[i], () => array, lookup, options, partitionRows, nameof(records));
-            case List<CriminalCase> list:
-                return TallyInParallel(list.Count, i => list[i], () => CollectionsMarshal.AsSpan(list), lookup, options, partitionRows, nameof(records));
-        }
-
-        // Any other sequence is read once, in chunks, on this thread.
-        var chunk = ArrayPool<CriminalCase>.Shared.Rent(ChunkSize);
-        CaseTotals? totals = null;
-        CaseCounter? counter = null;
-        try
-        {
-            long position = 0;
-            var filled = 0;
-            foreach (var record in records)
-            {
-                if (counter is null)
-                {
-                    totals = new CaseTotals(EditionOf(record, position, options, nameof(records)), lookup);
-                    counter = new CaseCounter(totals);
-                }
-
-                chunk[filled++] = record;
-                if (filled == ChunkSize)
-                {
-                    Count(counter, chunk, filled, position, nameof(records));
-                    position += filled;
-                    filled = 0;
-                }
-            }
-
-            if (counter is null)
-            {
-                return EmptyTally(lookup, options);
-            }
-
-            Count(counter, chunk, filled, position, nameof(records));
-            counter.Flush();
-            return totals!.ToTally(options.Provinces, nameof(options));
-        }
-        finally
-        {
-            counter?.Dispose();
-            ArrayPool<CriminalCase>.Shared.Return(chunk, clearArray: true);
-        }
-    }
-
-    /// <summary>Tallies case records from a span, on the calling thread.</summary>
-    /// <param name="records">The cases, all of one province edition.</param>
-    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <returns>The tally; equal to <see cref="CaseTally.Tally"/> of the same records.</returns>
-    /// <remarks>
-    /// A span cannot be shared with other threads, and C# binds an array argument to this overload: to tally an array
-    /// on every core, pass it as <see cref="IEnumerable{T}"/>, or tally slices and <see cref="Tally{TTally}.Merge"/> them.
-    /// </remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null; a null record is reported by its position.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records mix province editions (the message names the first record of another edition).</exception>
-    public static CaseTally Tally(ReadOnlySpan<CriminalCase> records, IEnumerable<ReportingPeriod> periods) =>
-        Tally(records, periods, TallyOptions.Default);
-
-    /// <summary>Tallies case records from a span, on the calling thread, with options.</summary>
-    /// <param name="records">The cases, all of one province edition.</param>
-    /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>
-    /// <param name="options">The provinces that always get keys (and fix the edition); the degree of parallelism does not apply to a span.</param>
-    /// <returns>The tally; equal to the <see cref="CaseTallyBuilder"/>'s of the same records and provinces.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="periods"/> or <paramref name="options"/> is null, or a period is null; a null record is reported by its position.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
-    public static CaseTally Tally(ReadOnlySpan<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var lookup = new PeriodLookup(periods, nameof(periods));
-        if (records.IsEmpty)
-        {
-            return EmptyTally(lookup, options);
-        }
-
-        var totals = new CaseTotals(EditionOf(records[0], 0, options, nameof(records)), lookup);
-        using var counter = new CaseCounter(totals);
-        for (var start = 0; start < records.Length; start += RowPartitions.Size)
-        {
-            var bad = counter.AddRecords(records.Slice(start, Math.Min(RowPartitions.Size, records.Length - start)), start);
-            if (bad >= 0)
-            {
-                throw BadRecord(records[(int)bad], bad, totals.Edition, nameof(records));
-            }
-        }
-
-        counter.Flush();
-        return totals.ToTally(options.Provinces, nameof(options));
-    }
-
-    private static void Count(CaseCounter counter, CriminalCase[] chunk, int filled, long position, string paramName)
-    {
-        var bad = counter.AddRecords(chunk.AsSpan(0, filled), position);
-        if (bad >= 0)
-        {
-            throw BadRecord(chunk[(int)(bad - position)], bad, counter.Edition, paramName);
-        }
-    }
-
-    private static CaseTally TallyInParallel(int count, Func<int, CriminalCase> at, SpanSource source, PeriodLookup lookup, TallyOptions options, int partitionRows, string paramName)
-    {
-        if (count == 0)
-        {
-            return EmptyTally(lookup, options);
-        }
-
-        var totals = new CaseTotals(EditionOf(at(0), 0, options, paramName), lookup);
-        var bad = RowPartitions.Run(
-            count,
-            partitionRows,
-            RowPartitions.Workers(count, options.MaxDegreeOfParallelism, partitionRows),
-            () => new CaseCounter(totals),
-            (counter, start, end) => counter.AddRecords(source().Slice(start, end - start), start),
-            static counter => counter.Flush());
-        if (bad >= 0)
-        {
-            throw BadRecord(at((int)bad), bad, totals.Edition, paramName);
-        }
-
-        return totals.ToTally(options.Provinces, nameof(options));
-    }
-
-    /// <summary>The edition of the tally: that of the options' provinces, else that of the first record.</summary>
-    private static ProvinceEdition EditionOf(CriminalCase? first, long position, TallyOptions options, string paramName) =>
-        options.Edition ?? first?.Province.Edition ?? throw BadRecord(first, position, default, paramName);
-
-    private static CaseTally EmptyTally(PeriodLookup lookup, TallyOptions options) =>
-        options.Edition is ProvinceEdition edition ? new CaseTotals(edition, lookup).ToTally(options.Provinces, nameof(options)) : CaseTally.Empty;
-
-    private static ArgumentException BadRecord(CriminalCase? record, long position, ProvinceEdition edition, string paramName) =>
-        record is null
-            ? new ArgumentNullException(paramName, $"Record {Preconditions.Number(position)} is null; the records must not contain null.")
-            : new ArgumentException(
-                $"Record {Preconditions.Number(position)}: a tally's provinces must all be of one edition (the {Province.EditionLabel(edition)}, as the first record or the options' provinces); it was {record.Province}.",
-                paramName);
+    internal static CaseTally Tally(IEnumerable<CriminalCase> records, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows) =>
+        Records.Tally(records, periods, options, partitionRows);
 
     /// <summary>Describes the first rule a row breaks, in the order of the columns.</summary>
     private static ArgumentOutOfRangeException BadRow(CaseColumns columns, int row, int provinces, ProvinceEdition edition)

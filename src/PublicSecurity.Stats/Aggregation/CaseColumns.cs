@@ -49,12 +49,7 @@ public sealed class CaseColumns
         SameLength(outcomeDay.Length, n, nameof(outcomeDay));
         SameLength(severity.Length, n, nameof(severity));
         SameLength(offenceGroup.Length, n, nameof(offenceGroup));
-        ProvinceIndex = provinceIndex;
-        RecordedDay = recordedDay;
-        OutcomeKind = outcomeKind;
-        OutcomeDay = outcomeDay;
-        Severity = severity;
-        OffenceGroup = offenceGroup;
+        (ProvinceIndex, RecordedDay, OutcomeKind, OutcomeDay, Severity, OffenceGroup) = (provinceIndex, recordedDay, outcomeKind, outcomeDay, severity, offenceGroup);
     }
 
     /// <summary>Gets the number of rows (cases).</summary>

@@ -27,7 +27,7 @@ namespace PublicSecurity.Stats.Aggregation;
 /// </list>
 /// <para>The layout is [recorded period][code][province][cell], so that a case's counter is a sum of three table entries.</para>
 /// </remarks>
-internal sealed class CaseTotals
+internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
 {
     public const int Cells = CaseEntry.Cells;
 
@@ -54,6 +54,8 @@ internal sealed class CaseTotals
     }
 
     public ProvinceEdition Edition { get; }
+
+    public IDenseCounter<CriminalCase> NewCounter() => new CaseCounter(this);
 
     public PeriodLookup Lookup { get; }
 
@@ -181,7 +183,7 @@ internal sealed class CaseTotals
 /// The counts are added into the totals (under a lock) before any 32-bit cell could overflow: after at most
 /// <see cref="int.MaxValue"/> cases, and when the worker is done. Not thread-safe: one counter per worker.
 /// </remarks>
-internal sealed class CaseCounter : IDisposable
+internal sealed class CaseCounter : IDenseCounter<CriminalCase>
 {
     private const int Cells = CaseEntry.Cells;
     private const int Block = 1024;
@@ -248,7 +250,7 @@ internal sealed class CaseCounter : IDisposable
 
     /// <summary>Counts records (positions offset by <paramref name="offset"/>); returns the first null record or record of another edition, or −1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public long AddRecords(ReadOnlySpan<CriminalCase> records, long offset)
+    public long Add(ReadOnlySpan<CriminalCase> records, long offset)
     {
         Reserve(records.Length);
         var edition = totals.Edition;

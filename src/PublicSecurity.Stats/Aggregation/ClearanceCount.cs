@@ -21,6 +21,21 @@ public readonly struct ClearanceCount : IEquatable<ClearanceCount>
         (Cleared, Occurred, Basis) = (cleared, occurred, basis);
     }
 
+    /// <summary>Sums two counts of the same basis: the clearance of a group of provinces or periods.</summary>
+    /// <param name="other">The other counts.</param>
+    /// <returns>The summed counts; the rate is recomputed from them, never averaged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is of another basis.</exception>
+    public ClearanceCount Add(ClearanceCount other)
+    {
+        if (other.Basis != Basis)
+        {
+            throw new ArgumentException(
+                $"Clearance counts of different bases cannot be summed: this one is on the {Describe(Basis)}; the other was on the {Describe(other.Basis)}.", nameof(other));
+        }
+
+        return new ClearanceCount(checked(Cleared + other.Cleared), checked(Occurred + other.Occurred), Basis);
+    }
+
     /// <summary>Gets the cases cleared (by arrest or exceptionally), on the basis of <see cref="Basis"/>.</summary>
     public long Cleared { get; }
 
@@ -52,21 +67,6 @@ public readonly struct ClearanceCount : IEquatable<ClearanceCount>
     /// <param name="right">The second value.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(ClearanceCount left, ClearanceCount right) => !left.Equals(right);
-
-    /// <summary>Sums two counts of the same basis: the clearance of a group of provinces or periods.</summary>
-    /// <param name="other">The other counts.</param>
-    /// <returns>The summed counts; the rate is recomputed from them, never averaged.</returns>
-    /// <exception cref="ArgumentException"><paramref name="other"/> is of another basis.</exception>
-    public ClearanceCount Add(ClearanceCount other)
-    {
-        if (other.Basis != Basis)
-        {
-            throw new ArgumentException(
-                $"Clearance counts of different bases cannot be summed: this one is on the {Describe(Basis)}; the other was on the {Describe(other.Basis)}.", nameof(other));
-        }
-
-        return new ClearanceCount(checked(Cleared + other.Cleared), checked(Occurred + other.Occurred), Basis);
-    }
 
     /// <inheritdoc/>
     public bool Equals(ClearanceCount other) => other.Cleared == Cleared && other.Occurred == Occurred && other.Basis == Basis;

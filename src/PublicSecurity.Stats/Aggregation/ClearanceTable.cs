@@ -28,13 +28,7 @@ public sealed class ClearanceTable
         IReadOnlyList<ReportingPeriod> periods,
         ClearanceCount?[] cells)
     {
-        Basis = basis;
-        EvaluationPeriod = evaluationPeriod;
-        Severity = severity;
-        OffenceGroup = offenceGroup;
-        Provinces = provinces;
-        Periods = periods;
-        this.cells = cells;
+        (Basis, EvaluationPeriod, Severity, OffenceGroup, Provinces, Periods, this.cells) = (basis, evaluationPeriod, severity, offenceGroup, provinces, periods, cells);
     }
 
     /// <summary>Gets the basis of the counts.</summary>

@@ -12,6 +12,19 @@ public readonly struct DrillCounts : IEquatable<DrillCounts>
         (Count, Attendances) = (count, attendances);
     }
 
+    internal static DrillCounts Create(long count, long attendances)
+    {
+        Preconditions.NotNegative(count, nameof(count));
+        Preconditions.NotNegative(attendances, nameof(attendances));
+        if (count == 0 && attendances > 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count), count, $"The count must be positive when there are attendances ({Preconditions.Number(attendances)}); it was 0.");
+        }
+
+        return new DrillCounts(count, attendances);
+    }
+
     /// <summary>Gets the number of drills or classes held.</summary>
     public long Count { get; }
 
@@ -42,19 +55,6 @@ public readonly struct DrillCounts : IEquatable<DrillCounts>
     /// <summary>Gets the counts in English, for example "286 held, 0 attendances".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Preconditions.Number(Count)} held, {Preconditions.Number(Attendances)} attendances";
-
-    internal static DrillCounts Create(long count, long attendances)
-    {
-        Preconditions.NotNegative(count, nameof(count));
-        Preconditions.NotNegative(attendances, nameof(attendances));
-        if (count == 0 && attendances > 0)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(count), count, $"The count must be positive when there are attendances ({Preconditions.Number(attendances)}); it was 0.");
-        }
-
-        return new DrillCounts(count, attendances);
-    }
 
     internal DrillCounts Add(DrillCounts other) => new(checked(Count + other.Count), checked(Attendances + other.Attendances));
 }

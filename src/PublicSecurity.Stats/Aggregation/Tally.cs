@@ -21,9 +21,7 @@ public abstract class Tally<TTally> : IEquatable<TTally>
 
     private protected Tally(ITallyTable content, string name, Func<ITallyTable, TTally> wrap)
     {
-        Content = content;
-        Name = name;
-        this.wrap = wrap;
+        (Content, Name, this.wrap) = (content, name, wrap);
     }
 
     /// <summary>Gets the province edition of the keys, or <see langword="null"/> when the tally has no keys.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using PublicSecurity.Stats.Traffic;
 
 namespace PublicSecurity.Stats.Aggregation;
@@ -20,7 +19,8 @@ namespace PublicSecurity.Stats.Aggregation;
 /// </remarks>
 public static class TrafficAggregator
 {
-    private delegate ReadOnlySpan<TrafficAccident> SpanSource();
+    private static readonly RecordAggregation<TrafficAccident, TrafficTally> Records =
+        new(static (edition, lookup) => new TrafficTotals(edition, lookup), static a => a.Province, TrafficTally.Empty);
 
     /// <summary>Tallies accident records; an array or a <see cref="List{T}"/> is tallied on every core when large.</summary>
     /// <param name="records">The accidents, all of one province edition. Other sequences than arrays and lists are read once, on the calling thread.</param>
@@ -44,34 +44,8 @@ public static class TrafficAggregator
         Tally(records, periods, options, RowPartitions.Size);
 
     /// <summary>Tallies records, arrays and lists in partitions of a given size (tests use small ones).</summary>
-    internal static TrafficTally Tally(IEnumerable<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(options);
-        var lookup = new PeriodLookup(periods, nameof(periods));
-        switch (records)
-        {
-            case TrafficAccident[] array:
-                return TallyInParallel(array.Length, i => array[i], () => array, lookup, options, partitionRows, nameof(records));
-            case List<TrafficAccident> list:
-                return TallyInParallel(list.Count, i => list[i], () => CollectionsMarshal.AsSpan(list), lookup, options, partitionRows, nameof(records));
-        }
-
-        TrafficCounter? counter = null;
-        long position = 0;
-        foreach (var record in records)
-        {
-            counter ??= new TrafficCounter(EditionOf(record, position, options, nameof(records)), lookup);
-            if (counter.Add(new ReadOnlySpan<TrafficAccident>(in record), position) >= 0)
-            {
-                throw BadRecord(record, position, counter.Edition, nameof(records));
-            }
-
-            position++;
-        }
-
-        return counter is null ? EmptyTally(lookup, options) : counter.ToTally(options.Provinces, nameof(options));
-    }
+    internal static TrafficTally Tally(IEnumerable<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options, int partitionRows) =>
+        Records.Tally(records, periods, options, partitionRows);
 
     /// <summary>Tallies accident records from a span, on the calling thread.</summary>
     /// <param name="records">The accidents, all of one province edition.</param>
@@ -88,126 +62,25 @@ public static class TrafficAggregator
     /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint.</param>
     /// <param name="options">The provinces that always get keys (and fix the edition); the degree of parallelism does not apply to a span.</param>
     /// <returns>The tally; equal to the <see cref="TrafficTallyBuilder"/>'s of the same records and provinces.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="periods"/> or <paramref name="options"/> is null, or a period is null; a null record is reported by its position.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null; a null record is reported by its position.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps; or the records and the options' provinces mix province editions (the message names the first record of another edition).</exception>
-    public static TrafficTally Tally(ReadOnlySpan<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options)
+    public static TrafficTally Tally(ReadOnlySpan<TrafficAccident> records, IEnumerable<ReportingPeriod> periods, TallyOptions options) =>
+        Records.Tally(records, periods, options);
+
+    /// <summary>Dense traffic counts of one tallying: accidents, deaths and injured per (province, period), plus a trash slot.</summary>
+    private sealed class TrafficTotals(ProvinceEdition edition, PeriodLookup lookup) : IDenseTotals<TrafficAccident, TrafficTally>
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var lookup = new PeriodLookup(periods, nameof(periods));
-        if (records.IsEmpty)
-        {
-            return EmptyTally(lookup, options);
-        }
+        public ProvinceEdition Edition { get; } = edition;
 
-        var counter = new TrafficCounter(EditionOf(records[0], 0, options, nameof(records)), lookup);
-        var bad = counter.Add(records, 0);
-        if (bad >= 0)
-        {
-            throw BadRecord(records[(int)bad], bad, counter.Edition, nameof(records));
-        }
+        public PeriodLookup Lookup { get; } = lookup;
 
-        return counter.ToTally(options.Provinces, nameof(options));
-    }
+        public int Keys { get; } = ProvinceCatalog.All(edition).Count * lookup.Count;
 
-    private static TrafficTally TallyInParallel(int count, Func<int, TrafficAccident> at, SpanSource source, PeriodLookup lookup, TallyOptions options, int partitionRows, string paramName)
-    {
-        if (count == 0)
-        {
-            return EmptyTally(lookup, options);
-        }
+        public long[] Counts { get; } = new long[((ProvinceCatalog.All(edition).Count * lookup.Count) + 1) * 3];
 
-        var edition = EditionOf(at(0), 0, options, paramName);
-        var total = new TrafficCounter(edition, lookup);
-        var bad = RowPartitions.Run(
-            count,
-            partitionRows,
-            RowPartitions.Workers(count, options.MaxDegreeOfParallelism, partitionRows),
-            () => new TrafficCounter(edition, lookup),
-            (counter, start, end) => counter.Add(source().Slice(start, end - start), start),
-            counter =>
-            {
-                lock (total)
-                {
-                    total.AddCounts(counter);
-                }
-            });
-        if (bad >= 0)
-        {
-            throw BadRecord(at((int)bad), bad, edition, paramName);
-        }
+        public long Outside { get; set; }
 
-        return total.ToTally(options.Provinces, nameof(options));
-    }
-
-    private static ProvinceEdition EditionOf(TrafficAccident? first, long position, TallyOptions options, string paramName) =>
-        options.Edition ?? first?.Province.Edition ?? throw BadRecord(first, position, default, paramName);
-
-    private static TrafficTally EmptyTally(PeriodLookup lookup, TallyOptions options) =>
-        options.Edition is ProvinceEdition edition ? new TrafficCounter(edition, lookup).ToTally(options.Provinces, nameof(options)) : TrafficTally.Empty;
-
-    private static ArgumentException BadRecord(TrafficAccident? record, long position, ProvinceEdition edition, string paramName) =>
-        record is null
-            ? new ArgumentNullException(paramName, $"Record {Preconditions.Number(position)} is null; the records must not contain null.")
-            : new ArgumentException(
-                $"Record {Preconditions.Number(position)}: a tally's provinces must all be of one edition (the {Province.EditionLabel(edition)}, as the first record or the options' provinces); it was {record.Province}.",
-                paramName);
-
-    /// <summary>Dense traffic counts of one worker: accidents, deaths and injured per (province, period), plus a trash slot.</summary>
-    private sealed class TrafficCounter
-    {
-        private readonly PeriodLookup lookup;
-        private readonly long[] counts;
-        private readonly int keys;
-        private long outside;
-
-        public TrafficCounter(ProvinceEdition edition, PeriodLookup lookup)
-        {
-            Edition = edition;
-            this.lookup = lookup;
-            keys = ProvinceCatalog.All(edition).Count * lookup.Count;
-            counts = new long[(keys + 1) * 3];
-        }
-
-        public ProvinceEdition Edition { get; }
-
-        public long Add(ReadOnlySpan<TrafficAccident> records, long offset)
-        {
-            var table = lookup.PeriodOfDay;
-            var span = lookup.Span;
-            var first = lookup.FirstDay;
-            var periods = lookup.Count;
-            var trash = keys * 3;
-            long outsideHere = 0;
-            for (var i = 0; i < records.Length; i++)
-            {
-                var a = records[i];
-                if (a is null || a.Province.Edition != Edition)
-                {
-                    outside += outsideHere;
-                    return offset + i;
-                }
-
-                var v = table[Math.Min((uint)(a.OccurredOn.DayNumber - first), span)];
-                var at = v < periods ? ((a.Province.Index * periods) + v) * 3 : trash;
-                counts[at]++;
-                counts[at + 1] = checked(counts[at + 1] + a.Deaths);
-                counts[at + 2] = checked(counts[at + 2] + a.Injured);
-                outsideHere += v < periods ? 0 : 1;
-            }
-
-            outside += outsideHere;
-            return -1;
-        }
-
-        public void AddCounts(TrafficCounter other)
-        {
-            for (var k = 0; k < keys * 3; k++)
-            {
-                counts[k] = checked(counts[k] + other.counts[k]);
-            }
-
-            outside = checked(outside + other.outside);
-        }
+        public IDenseCounter<TrafficAccident> NewCounter() => new TrafficCounter(this);
 
         public TrafficTally ToTally(IReadOnlyList<Province> forced, string paramName)
         {
@@ -227,19 +100,77 @@ public static class TrafficAggregator
             var entries = new List<KeyValuePair<TallyKey, TrafficCounts>>();
             for (var pi = 0; pi < units.Count; pi++)
             {
-                for (var p = 0; p < lookup.Count; p++)
+                for (var p = 0; p < Lookup.Count; p++)
                 {
-                    var at = ((pi * lookup.Count) + p) * 3;
-                    if (counts[at] > 0 || force[pi])
+                    var at = ((pi * Lookup.Count) + p) * 3;
+                    if (Counts[at] > 0 || force[pi])
                     {
                         entries.Add(KeyValuePair.Create(
-                            new TallyKey(units[pi], lookup.Periods[p]),
-                            new TrafficCounts(counts[at], counts[at + 1], counts[at + 2])));
+                            new TallyKey(units[pi], Lookup.Periods[p]),
+                            new TrafficCounts(Counts[at], Counts[at + 1], Counts[at + 2])));
                     }
                 }
             }
 
-            return new TrafficTally(TallyTable<TrafficCounts>.Create(entries, outside, paramName));
+            return new TrafficTally(TallyTable<TrafficCounts>.Create(entries, Outside, paramName));
+        }
+    }
+
+    /// <summary>One worker's traffic counts, added to the totals when flushed.</summary>
+    private sealed class TrafficCounter(TrafficTotals totals) : IDenseCounter<TrafficAccident>
+    {
+        private readonly long[] counts = new long[totals.Counts.Length];
+        private long outside;
+
+        public long Add(ReadOnlySpan<TrafficAccident> records, long offset)
+        {
+            var lookup = totals.Lookup;
+            var table = lookup.PeriodOfDay;
+            var span = lookup.Span;
+            var first = lookup.FirstDay;
+            var periods = lookup.Count;
+            var trash = totals.Keys * 3;
+            long outsideHere = 0;
+            for (var i = 0; i < records.Length; i++)
+            {
+                var a = records[i];
+                if (a is null || a.Province.Edition != totals.Edition)
+                {
+                    outside += outsideHere;
+                    return offset + i;
+                }
+
+                var v = table[Math.Min((uint)(a.OccurredOn.DayNumber - first), span)];
+                var at = v < periods ? ((a.Province.Index * periods) + v) * 3 : trash;
+                counts[at]++;
+                counts[at + 1] = checked(counts[at + 1] + a.Deaths);
+                counts[at + 2] = checked(counts[at + 2] + a.Injured);
+                outsideHere += v < periods ? 0 : 1;
+            }
+
+            outside += outsideHere;
+            return -1;
+        }
+
+        public void Flush()
+        {
+            lock (totals)
+            {
+                var target = totals.Counts;
+                for (var k = 0; k < totals.Keys * 3; k++)
+                {
+                    target[k] = checked(target[k] + counts[k]);
+                }
+
+                totals.Outside = checked(totals.Outside + outside);
+            }
+
+            Array.Clear(counts);
+            outside = 0;
+        }
+
+        public void Dispose()
+        {
         }
     }
 }

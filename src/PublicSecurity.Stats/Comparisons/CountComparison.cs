@@ -43,12 +43,7 @@ public sealed class CountComparison : IRenderable
     private CountComparison(
         long current, long baseline, double currentExposure, double baselineExposure, double confidence, int smallCountThreshold)
     {
-        Current = current;
-        Baseline = baseline;
-        CurrentExposure = currentExposure;
-        BaselineExposure = baselineExposure;
-        Confidence = confidence;
-        SmallCountThreshold = smallCountThreshold;
+        (Current, Baseline, CurrentExposure, BaselineExposure, Confidence, SmallCountThreshold) = (current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold);
         CurrentRate = current / currentExposure;
         BaselineRate = baseline / baselineExposure;
 

@@ -26,11 +26,7 @@ public sealed class ProportionComparison : IRenderable
 {
     private ProportionComparison(long successes1, long trials1, long successes2, long trials2, double confidence)
     {
-        Successes1 = successes1;
-        Trials1 = trials1;
-        Successes2 = successes2;
-        Trials2 = trials2;
-        Confidence = confidence;
+        (Successes1, Trials1, Successes2, Trials2, Confidence) = (successes1, trials1, successes2, trials2, confidence);
         Proportion1 = (double)successes1 / trials1;
         Proportion2 = (double)successes2 / trials2;
         Difference = Proportion1 - Proportion2;

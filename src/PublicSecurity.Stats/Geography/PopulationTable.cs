@@ -22,11 +22,7 @@ public sealed class PopulationTable
 
     private PopulationTable(ProvinceEdition edition, long?[] values, IReadOnlyList<Province> units, string referenceDate, string source, bool isPreliminary)
     {
-        Edition = edition;
-        this.values = values;
-        ReferenceDate = referenceDate;
-        Source = source;
-        IsPreliminary = isPreliminary;
+        (Edition, this.values, ReferenceDate, Source, IsPreliminary) = (edition, values, referenceDate, source, isPreliminary);
         Provinces = units.Where(p => values[p.Index] is not null).ToList();
     }
 

@@ -52,18 +52,7 @@ public sealed class RankConfidenceSets : IRenderable
         int[] estimatedRanks,
         int[][] tiers)
     {
-        Count = count;
-        Level = level;
-        Draws = draws;
-        StepDown = stepDown;
-        HigherIsBetter = higherIsBetter;
-        Seed = seed;
-        Marginal = marginal;
-        Simultaneous = simultaneous;
-        SimultaneousCriticalValue = simultaneousCriticalValue;
-        this.distinguished = distinguished;
-        EstimatedRanks = estimatedRanks;
-        Tiers = tiers;
+        (Count, Level, Draws, StepDown, HigherIsBetter, Seed, Marginal, Simultaneous, SimultaneousCriticalValue, this.distinguished, EstimatedRanks, Tiers) = (count, level, draws, stepDown, higherIsBetter, seed, marginal, simultaneous, simultaneousCriticalValue, distinguished, estimatedRanks, tiers);
         indistinguishable = new int[count][];
         for (var j = 0; j < count; j++)
         {

@@ -98,11 +98,7 @@ public sealed class RankIntervalEntry<TKey>
 
     internal RankIntervalEntry(TKey key, double value, int observedRank, long[] counts, int draws, double level)
     {
-        Key = key;
-        Value = value;
-        ObservedRank = observedRank;
-        this.counts = counts;
-        Draws = draws;
+        (Key, Value, ObservedRank, this.counts, Draws) = (key, value, observedRank, counts, draws);
         var tail = (1 - level) / 2;
         Lower = SmallestRankReaching(tail);
         Upper = SmallestRankReaching(1 - tail);

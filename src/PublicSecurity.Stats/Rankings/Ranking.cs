@@ -276,12 +276,7 @@ public sealed class Ranking<TKey> : IRenderable
         List<TKey> unranked,
         IEqualityComparer<TKey> keyComparer)
     {
-        Measure = measure;
-        Ties = ties;
-        Missing = missing;
-        Entries = entries;
-        RankedCount = rankedCount;
-        Unranked = unranked;
+        (Measure, Ties, Missing, Entries, RankedCount, Unranked) = (measure, ties, missing, entries, rankedCount, unranked);
         index = new Dictionary<TKey, int>(entries.Length, keyComparer);
         for (var i = 0; i < entries.Length; i++)
         {

@@ -19,11 +19,7 @@ public sealed class ElectronicIdSample
 
     internal ElectronicIdSample(string description, DateOnly asOf, IReadOnlyList<ElectronicIdActivation> activations, HashSet<Province> illustrative, IReadOnlyDictionary<Province, string> sources)
     {
-        Description = description;
-        AsOf = asOf;
-        Activations = activations;
-        this.illustrative = illustrative;
-        Sources = sources;
+        (Description, AsOf, Activations, this.illustrative, Sources) = (description, asOf, activations, illustrative, sources);
     }
 
     /// <summary>Gets what the data are and where they come from.</summary>

@@ -39,9 +39,7 @@ internal sealed class WireConverter<T, TWire> : JsonConverter<T>
 
     public WireConverter(Func<TWire, WireMembers, T> read, Func<T, TWire> write, DirectReader<T>? direct = null)
     {
-        this.read = read;
-        this.write = write;
-        this.direct = direct;
+        (this.read, this.write, this.direct) = (read, write, direct);
     }
 
     // Resolved on first use: the context's options hold this converter, so it cannot be resolved while they are built.
