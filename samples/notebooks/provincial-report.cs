@@ -6,7 +6,7 @@
 //
 // and open report.html. With the published package instead of a clone, replace the #:project line below with
 //
-//     #:package PublicSecurity.Stats@0.1.0
+//     #:package PublicSecurity.Stats@0.2.0
 //
 // Each step writes a section of the page: the library renders every result as an HTML table (and an SVG chart where
 // one helps) with ToHtml(), and the same results as text on the console with ToString(Language).

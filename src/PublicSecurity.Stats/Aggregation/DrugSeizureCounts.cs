@@ -34,7 +34,7 @@ public sealed class DrugSeizureCounts : IEquatable<DrugSeizureCounts>, ITallyEnt
 
     /// <summary>Gets the "kg of all kinds" total: mass units only, with the quantities in other units it left out.</summary>
     /// <returns>The total.</returns>
-    public MassTotal MassOfAllKinds() => MassTotal.Of(Quantities);
+    public MassTotal MassOfAllKinds() => MassTotal.Sum(Quantities);
 
     /// <inheritdoc/>
     public bool Equals(DrugSeizureCounts? other) =>

@@ -71,7 +71,7 @@ public sealed class DrugSeizure : IEquatable<DrugSeizure>
 
     /// <summary>Gets the "kg of all kinds" total of this seizure: mass units only, with what it left out.</summary>
     /// <returns>The total.</returns>
-    public MassTotal MassOfAllKinds() => MassTotal.Of(Substances);
+    public MassTotal MassOfAllKinds() => MassTotal.Sum(Substances);
 
     /// <summary>Gets a short description, for example "Bình Dương (74, 63-unit edition), 03/02/2023: 2 suspects, 1 substances, 0 guns, 0 rounds".</summary>
     /// <returns>The description.</returns>

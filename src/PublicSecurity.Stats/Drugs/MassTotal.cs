@@ -29,7 +29,7 @@ public sealed class MassTotal
     /// <param name="quantities">The quantities.</param>
     /// <returns>The total and what it left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="quantities"/> is null.</exception>
-    public static MassTotal Of(IEnumerable<DrugQuantity> quantities)
+    public static MassTotal Sum(IEnumerable<DrugQuantity> quantities)
     {
         ArgumentNullException.ThrowIfNull(quantities);
         var kilograms = 0m;

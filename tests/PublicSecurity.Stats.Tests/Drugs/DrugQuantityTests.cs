@@ -72,7 +72,7 @@ public sealed class DrugQuantityTests
     public void MassTotal_MixedUnits_SumsMassOnlyAndReportsWhatItLeftOut()
     {
         // 1,250.5 g + 0.75 kg = 2.0005 kg; 120 + 30 MDMA tablets and 2 heroin blocks are left out.
-        var total = MassTotal.Of(
+        var total = MassTotal.Sum(
         [
             DrugQuantity.Create(DrugKind.Methamphetamine, 1250.5m, DrugUnit.Gram),
             DrugQuantity.Create(DrugKind.Mdma, 120, DrugUnit.Tablet),
@@ -90,12 +90,12 @@ public sealed class DrugQuantityTests
     [Fact]
     public void MassTotal_MassOnlyOrEmpty_LeavesNothingOut()
     {
-        Assert.Equal("0 kg", MassTotal.Of([]).ToString());
-        var one = MassTotal.Of([DrugQuantity.Create(DrugKind.Opium, 400, DrugUnit.Gram)]);
+        Assert.Equal("0 kg", MassTotal.Sum([]).ToString());
+        var one = MassTotal.Sum([DrugQuantity.Create(DrugKind.Opium, 400, DrugUnit.Gram)]);
         Assert.Equal(0.4m, one.Kilograms);
         Assert.Equal(0, one.LeftOutCount);
         Assert.Empty(one.LeftOut);
-        Assert.Equal("1 kg (1 quantity in other units left out)", MassTotal.Of([DrugQuantity.Create(DrugKind.Opium, 1, DrugUnit.Kilogram), DrugQuantity.Create(DrugKind.Opium, 5, DrugUnit.Plant)]).ToString());
-        Assert.Throws<ArgumentNullException>(() => MassTotal.Of(null!));
+        Assert.Equal("1 kg (1 quantity in other units left out)", MassTotal.Sum([DrugQuantity.Create(DrugKind.Opium, 1, DrugUnit.Kilogram), DrugQuantity.Create(DrugKind.Opium, 5, DrugUnit.Plant)]).ToString());
+        Assert.Throws<ArgumentNullException>(() => MassTotal.Sum(null!));
     }
 }
