@@ -25,18 +25,18 @@ namespace PublicSecurity.Stats.Serialization;
 /// once, without reflection (AOT-safe), from the registrations of <see cref="RecordJson"/> and <see cref="TallyJson"/> and
 /// the write-only result converters (<see cref="WriteOnlyConverter{T}"/>).
 /// </remarks>
-internal sealed class ModelConverters : JsonConverterFactory
+internal sealed class ModelConverters : MapConverterFactory
 {
-    private static readonly FrozenDictionary<Type, JsonConverter> Map = Build();
+    public ModelConverters()
+        : base(Map)
+    {
+    }
 
-    public override bool CanConvert(Type typeToConvert) => Map.ContainsKey(typeToConvert);
-
-    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        Map[typeToConvert] is JsonConverterFactory factory ? factory.CreateConverter(typeToConvert, options) : Map[typeToConvert];
+    private static FrozenDictionary<Type, JsonConverter> Map { get; } = Build();
 
     private static FrozenDictionary<Type, JsonConverter> Build()
     {
-        var map = new ConverterMap()
+        var map = new ConverterMap(static () => WireJsonContext.Default)
             .Enum<ProvinceEdition>().Enum<Region>().Enum<PeriodUnit>().Enum<FigureQualifier>()
             .Enum<CaseOutcome>().Enum<IccsSection>().Enum<OffenceGroup>().Enum<Severity>().Enum<SeverityGroup>()
             .Enum<DrugKind>().Enum<DrugUnit>().Enum<DrillKind>().Enum<ElectronicIdLevel>().Enum<CampaignKind>()
@@ -57,8 +57,22 @@ internal sealed class ModelConverters : JsonConverterFactory
     }
 }
 
-/// <summary>The registrations of <see cref="ModelConverters"/>: one converter a model type.</summary>
-internal sealed class ConverterMap
+/// <summary>A converter factory over a fixed map of converters, one a type (enum converters created for the options).</summary>
+/// <param name="map">The converters by type.</param>
+internal class MapConverterFactory(FrozenDictionary<Type, JsonConverter> map) : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => map.ContainsKey(typeToConvert);
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        map[typeToConvert] is JsonConverterFactory factory ? factory.CreateConverter(typeToConvert, options) : map[typeToConvert];
+}
+
+/// <summary>
+/// The registrations of <see cref="ModelConverters"/>: one converter a model type. A record kind defined outside the
+/// library (see CONTRIBUTING.md's worked example) registers the same way, with its own wire DTOs' context.
+/// </summary>
+/// <param name="wireTypes">The source-generated context of the wire DTOs, got lazily (its options may hold these converters).</param>
+internal sealed class ConverterMap(Func<JsonSerializerContext> wireTypes)
 {
     private readonly Dictionary<Type, JsonConverter> converters = [];
 
@@ -79,7 +93,7 @@ internal sealed class ConverterMap
 
     /// <summary>Adds a validated type read through its wire DTO (<see cref="WireConverter{T, TWire}"/>).</summary>
     public ConverterMap Validated<T, TWire>(Func<TWire, WireMembers, T> read, Func<T, TWire> write, DirectReader<T>? direct = null)
-        where TWire : class => Add(new WireConverter<T, TWire>(read, write, direct));
+        where TWire : class => Add(new WireConverter<T, TWire>(wireTypes, read, write, direct));
 
     /// <summary>
     /// Adds a tally: <c>outside</c> and <c>entries</c> (plus whatever <paramref name="readHeader"/> requires), each

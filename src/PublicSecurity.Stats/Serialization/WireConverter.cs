@@ -14,7 +14,7 @@ internal delegate bool DirectReader<T>(ref Utf8JsonReader reader, out T value);
 /// through the public factory, value to wire — and registered once in <see cref="ModelConverters"/>.
 /// </summary>
 /// <remarks>
-/// DESIGN.md, JSON: the wire DTO is read by the source-generated <see cref="WireJsonContext"/>; every missing
+/// DESIGN.md, JSON: the wire DTO is read by a source-generated context (the library's <see cref="WireJsonContext"/>); every missing
 /// required member is reported together (<see cref="WireMembers.Build{T}"/>); the same validation as the public
 /// factory runs; and every <see cref="ArgumentException"/> becomes a <see cref="JsonException"/> naming the member, the
 /// rule and the value. The exception leaves <see cref="JsonException.Path"/> empty so that System.Text.Json fills it
@@ -32,18 +32,19 @@ internal delegate bool DirectReader<T>(ref Utf8JsonReader reader, out T value);
 internal sealed class WireConverter<T, TWire> : JsonConverter<T>
     where TWire : class
 {
+    private readonly Func<JsonSerializerContext> wireTypes;
     private readonly Func<TWire, WireMembers, T> read;
     private readonly Func<T, TWire> write;
     private readonly DirectReader<T>? direct;
     private JsonTypeInfo<TWire>? wireInfo;
 
-    public WireConverter(Func<TWire, WireMembers, T> read, Func<T, TWire> write, DirectReader<T>? direct = null)
+    public WireConverter(Func<JsonSerializerContext> wireTypes, Func<TWire, WireMembers, T> read, Func<T, TWire> write, DirectReader<T>? direct = null)
     {
-        (this.read, this.write, this.direct) = (read, write, direct);
+        (this.wireTypes, this.read, this.write, this.direct) = (wireTypes, read, write, direct);
     }
 
     // Resolved on first use: the context's options hold this converter, so it cannot be resolved while they are built.
-    private JsonTypeInfo<TWire> WireInfo => wireInfo ??= (JsonTypeInfo<TWire>)WireJsonContext.Default.GetTypeInfo(typeof(TWire))!;
+    private JsonTypeInfo<TWire> WireInfo => wireInfo ??= (JsonTypeInfo<TWire>)wireTypes().GetTypeInfo(typeof(TWire))!;
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
