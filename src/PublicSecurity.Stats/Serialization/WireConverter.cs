@@ -53,11 +53,15 @@ internal sealed class WireConverter<T, TWire> : JsonConverter<T>
             throw new JsonException($"Expected a JSON object for {typeof(T).Name}; found {reader.TokenType}.");
         }
 
-        if (direct is not null && TryDirect(ref reader, out var value))
-        {
-            return value;
-        }
+        return direct is not null && TryDirect(ref reader, out var value) ? value : ReadThroughWire(ref reader);
+    }
 
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, write(value), WireInfo);
+
+    // A method of its own: the closure over the wire DTO is then allocated only on this path, never on the direct one.
+    private T ReadThroughWire(ref Utf8JsonReader reader)
+    {
         TWire? wire;
         try
         {
@@ -75,9 +79,6 @@ internal sealed class WireConverter<T, TWire> : JsonConverter<T>
 
         return WireMembers.Build(typeof(T).Name, members => read(wire, members));
     }
-
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, write(value), WireInfo);
 
     // The direct reader handles well-formed, valid values; for anything else it gives up and the value is read again
     // from its start through the wire DTO, so every error keeps exactly its message, path and line.

@@ -309,7 +309,7 @@ public sealed class CriminalCaseJsonReadTests
 
         // The wire path allocates a wire object and more (about 384 bytes a read); the direct reader only the record
         // and its id. An enum name the direct reader does not know would send every such case down the wire path.
-        Assert.InRange(perRead, 1, 160);
+        Assert.InRange(perRead, 1, 128);
     }
 
     [Fact]
@@ -330,9 +330,10 @@ public sealed class CriminalCaseJsonReadTests
 
         var perRead = (GC.GetAllocatedBytesForCurrentThread() - before) / Reads;
 
-        // The record (9 members, about 80 bytes on 64-bit) and its 12-character id (about 50 bytes); no wire object,
-        // no province code string, no list of missing members.
-        Assert.InRange(perRead, 1, 160);
+        // The record (9 members: 72 bytes on 64-bit) and its 12-character id (48 bytes), nothing more: no wire object,
+        // no province code string, no list of missing members, no closure of the wire path (a closure allocated on
+        // entry to the converter once cost 32 bytes a read on the direct path).
+        Assert.InRange(perRead, 1, 128);
     }
 
     [Fact]
