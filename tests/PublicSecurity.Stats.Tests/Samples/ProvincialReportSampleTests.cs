@@ -19,31 +19,28 @@ public sealed class ProvincialReportSampleTests
     // The sample prints the library's own renderings, which Reporting/ProvincialReportAnalysisTests pins as snapshots
     // (text, Markdown, HTML page in both languages, and the JSON): each output is pinned once, there.
     [Theory]
-    [InlineData("text", "en")]
-    [InlineData("text", "vi")]
-    [InlineData("markdown", "en")]
-    [InlineData("markdown", "vi")]
-    [InlineData("html", "en")]
-    [InlineData("html", "vi")]
-    [InlineData("json", "en")]
-    [InlineData("json", "vi")]
-    public void Run_EachFormatAndLanguage_PrintsTheLibrarysRenderingOfTheSampleAnalysis(string format, string lang)
+    [InlineData("en")]
+    [InlineData("vi")]
+    public void Run_EachFormat_PrintsTheLibrarysRenderingOfTheSampleAnalysis(string lang)
     {
         var analysis = SampleReports.BinhDuong10Months2023Analysis();
         var language = lang == "vi" ? Language.Vietnamese : Language.English;
-        var expected = format switch
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            "text" => analysis.ToString(language),
-            "markdown" => analysis.ToMarkdown(language),
-            "html" => analysis.ToHtmlDocument(language),
-            _ => StatsJson.Serialize(analysis, indented: true) + "\n",
+            ["text"] = analysis.ToString(language),
+            ["markdown"] = analysis.ToMarkdown(language),
+            ["html"] = analysis.ToHtmlDocument(language),
+            ["json"] = StatsJson.Serialize(analysis, indented: true) + "\n",
         };
 
-        var (code, output, error) = Run("--format", format, "--lang", lang);
+        foreach (var (format, rendering) in expected)
+        {
+            var (code, output, error) = Run("--format", format, "--lang", lang);
 
-        Assert.Equal(0, code);
-        Assert.Equal(string.Empty, error);
-        Assert.Equal(expected, output);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            Assert.Equal(rendering, output);
+        }
     }
 
     [Fact]
