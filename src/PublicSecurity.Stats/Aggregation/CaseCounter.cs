@@ -205,8 +205,6 @@ internal sealed class CaseCounter : IDenseCounter<CriminalCase>
         outcomeOffsets = ArrayPool<int>.Shared.Rent(Block);
     }
 
-    public ProvinceEdition Edition => totals.Edition;
-
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(counts);

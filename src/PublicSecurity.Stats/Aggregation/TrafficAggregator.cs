@@ -68,15 +68,21 @@ public static class TrafficAggregator
         Records.Tally(records, periods, options);
 
     /// <summary>Dense traffic counts of one tallying: accidents, deaths and injured per (province, period), plus a trash slot.</summary>
-    private sealed class TrafficTotals(ProvinceEdition edition, PeriodLookup lookup) : IDenseTotals<TrafficAccident, TrafficTally>
+    private sealed class TrafficTotals : IDenseTotals<TrafficAccident, TrafficTally>
     {
-        public ProvinceEdition Edition { get; } = edition;
+        public TrafficTotals(ProvinceEdition edition, PeriodLookup lookup)
+        {
+            (Edition, Lookup, Keys) = (edition, lookup, ProvinceCatalog.All(edition).Count * lookup.Count);
+            Counts = new long[(Keys + 1) * 3];
+        }
 
-        public PeriodLookup Lookup { get; } = lookup;
+        public ProvinceEdition Edition { get; }
 
-        public int Keys { get; } = ProvinceCatalog.All(edition).Count * lookup.Count;
+        public PeriodLookup Lookup { get; }
 
-        public long[] Counts { get; } = new long[((ProvinceCatalog.All(edition).Count * lookup.Count) + 1) * 3];
+        public int Keys { get; }
+
+        public long[] Counts { get; }
 
         public long Outside { get; set; }
 

@@ -9,7 +9,7 @@ public sealed class CampaignTallyTests
     private static readonly ReportingPeriod Window = Vn.FirstMonths(2023, 10);
 
     [Fact]
-    public void FromRecords_CampaignsCountInThePeriodOfTheirStart_UndatedOnesOutside()
+    public void Tally_CampaignsCountInThePeriodOfTheirStart_UndatedOnesOutside()
     {
         var t = CampaignTally.Tally(
         [

@@ -164,7 +164,7 @@ public sealed class CaseTallyTests
     }
 
     [Fact]
-    public void FromRecords_NothingInThePeriods_CountsEverythingOutside()
+    public void Tally_NothingInThePeriods_CountsEverythingOutside()
     {
         var t = CaseTally.Tally(Cases(), [ReportingCalendar.Gregorian.Month(2023, 6)]);
 

@@ -9,7 +9,7 @@ public sealed class DrillTallyTests
     private static readonly ReportingPeriod Window = Vn.FirstMonths(2023, 10);
 
     [Fact]
-    public void FromRecords_Drills_CountAndSumAttendancesPerKind()
+    public void Tally_Drills_CountAndSumAttendancesPerKind()
     {
         var t = DrillTally.Tally(
         [

@@ -11,7 +11,7 @@ public sealed class DrugSeizureTallyTests
     private static DrugQuantity Q(DrugKind kind, decimal amount, DrugUnit unit) => DrugQuantity.Create(kind, amount, unit);
 
     [Fact]
-    public void FromRecords_Seizures_CountCasesAndSumPerKindAndUnit()
+    public void Tally_Seizures_CountCasesAndSumPerKindAndUnit()
     {
         var t = DrugSeizureTally.Tally(
         [

@@ -13,7 +13,7 @@ public sealed class ElectronicIdTallyTests
         ElectronicIdActivation.Create(p ?? BinhDuong, level, asOf, received, activated, target);
 
     [Fact]
-    public void FromRecords_Stocks_KeepTheLatestSnapshotInEachPeriod()
+    public void Tally_Stocks_KeepTheLatestSnapshotInEachPeriod()
     {
         // Year 2023 = 15/12/2022–14/12/2023; 15/01/2024 falls in 2024.
         var t = ElectronicIdTally.Tally([R(D(23, 6, 2023), 900_000, 957_720), R(D(14, 11, 2023), 1_400_000), ActivationRecord(), R(D(1, 1, 2020), 1)], [Year2023, Year2024]);

@@ -12,7 +12,7 @@ public sealed class TrafficTallyTests
     private static TrafficAccident A(DateOnly on, long deaths, long injured, Province? p = null) => TrafficAccident.Create(p ?? BinhDuong, on, deaths, injured);
 
     [Fact]
-    public void FromRecords_Accidents_CountAccidentsAndSumDeathsAndInjured()
+    public void Tally_Accidents_CountAccidentsAndSumDeathsAndInjured()
     {
         // April 2023 = 15/03–14/04; May = 15/04–14/05. The accident of 30/04 falls in May.
         var t = TrafficTally.Tally([A(D(20, 3, 2023), 1, 0), A(D(14, 4, 2023), 0, 2), A(D(30, 4, 2023), 1, 1), A(D(1, 1, 2023), 5, 5)], [Apr, May]);
