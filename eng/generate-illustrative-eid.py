@@ -49,6 +49,7 @@ with open(os.path.join(DATA, "province-population.csv"), encoding="utf-8") as f:
 
 doc = {
     "description": "Level-2 e-ID (VNeID) accounts activated and assigned targets, as of 14/11/2023, 63 provinces. Only Bình Dương's row is published; every other row is illustrative (generated), so rankings computed from this file demonstrate the method, not the provinces' real standing.",
+    "descriptionVi": "Tài khoản định danh điện tử mức 2 (VNeID) đã kích hoạt và chỉ tiêu được giao, tính đến 14/11/2023, 63 tỉnh, thành phố. Chỉ số liệu của Bình Dương là số liệu công bố; mọi dòng khác là minh họa (giả định), nên các bảng xếp hạng tính từ tệp này minh họa phương pháp, không phải thứ hạng thật của các tỉnh.",
     "asOf": "2023-11-14",
     "level": "level2",
     "rows": rows,

@@ -19,7 +19,7 @@ internal static class Preconditions
         if (value < 0)
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The {what ?? name} must not be negative; it was {value}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The {what ?? name} must not be negative; it was {value}."));
         }
 
         return value;
@@ -34,7 +34,7 @@ internal static class Preconditions
         if (value <= 0)
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The {what ?? name} must be positive; it was {value}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The {what ?? name} must be positive; it was {value}."));
         }
 
         return value;
@@ -46,7 +46,7 @@ internal static class Preconditions
         if (value > limit)
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The {what} must not exceed the {limitName} ({limit}); it was {value}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The {what} must not exceed the {limitName} ({limit}); it was {value}."));
         }
 
         return value;
@@ -58,7 +58,7 @@ internal static class Preconditions
         if (!(value > 0) || double.IsInfinity(value))
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The {what} must be finite and positive; it was {value:R}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The {what} must be finite and positive; it was {value:R}."));
         }
 
         return value;
@@ -70,7 +70,7 @@ internal static class Preconditions
         if (!(value > 0 && value < 1))
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The confidence level must be strictly between 0 and 1; it was {value:R}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The confidence level must be strictly between 0 and 1; it was {value:R}."));
         }
 
         return value;
@@ -84,7 +84,6 @@ internal static class Preconditions
         {
             throw new ArgumentOutOfRangeException(
                 name,
-                value,
                 $"The {name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; it was {Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}.");
         }
 

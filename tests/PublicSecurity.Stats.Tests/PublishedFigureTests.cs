@@ -23,13 +23,18 @@ public sealed class PublishedFigureTests
     }
 
     [Theory]
-    [InlineData(1000, FigureQualifier.Over, "classes", "over 1,000 classes", "trên 1.000 classes")]
+    [InlineData(1000, FigureQualifier.Over, "classes", "over 1,000 classes", "trên 1.000 lớp")]
     [InlineData(20, FigureQualifier.About, "kg", "about 20 kg", "khoảng 20 kg")]
-    [InlineData(90000, FigureQualifier.About, "attendances", "about 90,000 attendances", "khoảng 90.000 attendances")]
+    [InlineData(90000, FigureQualifier.About, "participant-attendances", "about 90,000 participant-attendances", "khoảng 90.000 lượt người")]
+    [InlineData(90000, FigureQualifier.About, "lượt tham gia", "about 90,000 lượt tham gia", "khoảng 90.000 lượt tham gia")]
     [InlineData(87.44, FigureQualifier.Exact, "%", "87.44%", "87,44%")]
-    [InlineData(-47, FigureQualifier.Exact, "accidents", "\u221247 accidents", "\u221247 accidents")]
-    [InlineData(0, FigureQualifier.Under, "deaths", "under 0 deaths", "dưới 0 deaths")]
-    [InlineData(1400000, FigureQualifier.About, "accounts", "about 1,400,000 accounts", "khoảng 1.400.000 accounts")]
+    [InlineData(-47, FigureQualifier.Exact, "accidents", "\u221247 accidents", "\u221247 vụ")]
+    [InlineData(0, FigureQualifier.Under, "deaths", "decreased (size not stated)", "giảm (không nêu số liệu)")]
+    [InlineData(1400000, FigureQualifier.About, "accounts", "about 1,400,000 accounts", "khoảng 1.400.000 tài khoản")]
+    [InlineData(2, FigureQualifier.Exact, "rank of 63", "2nd of 63", "thứ 2/63")]
+    [InlineData(11, FigureQualifier.Exact, "rank of 63", "11th of 63", "thứ 11/63")]
+    [InlineData(23, FigureQualifier.Exact, "rank of 34", "23rd of 34", "thứ 23/34")]
+    [InlineData(3, FigureQualifier.About, "rank of 63", "about 3rd of 63", "khoảng thứ 3/63")]
     public void ToString_BothLanguages_UseExplicitSeparatorsAndQualifiers(double value, FigureQualifier qualifier, string unit, string english, string vietnamese)
     {
         var f = PublishedFigure.Create("m", (decimal)value, qualifier, unit, "s");
@@ -37,6 +42,24 @@ public sealed class PublishedFigureTests
         Assert.Equal(english, f.ToString());
         Assert.Equal(english, f.ToString(Language.English));
         Assert.Equal(vietnamese, f.ToString(Language.Vietnamese));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public void ToString_EverySampleFigure_ReadsAsTheReportTableWritesIt(string lang)
+    {
+        // Issue 16, bug 2: "trên 1.000 classes", "dưới 0 accidents" and "2 rank of 63" in the Vietnamese (and English) text.
+        var language = lang == "vi" ? Language.Vietnamese : Language.English;
+        var figures = PublicSecurity.Stats.Samples.SampleReports.BinhDuong10Months2023().Figures;
+        string Text(string measure) => figures.First(f => f.Measure == measure).ToString(language);
+
+        var expected = lang == "vi"
+            ? new[] { "trên 1.000 lớp", "khoảng 90.000 lượt người", "giảm (không nêu số liệu)", "thứ 2/63", "472 vụ", "974 đối tượng" }
+            : new[] { "over 1,000 classes", "about 90,000 participant-attendances", "decreased (size not stated)", "2nd of 63", "472 cases", "974 suspects" };
+        Assert.Equal(
+            expected,
+            new[] { Text("fireRescue.trainingClasses"), Text("fireRescue.trainingAttendances"), Text("traffic.accidents.change"), Text("electronicId.level2.rankNationwide"), Text("drugs.cases"), Text("drugs.suspects") });
     }
 
     [Fact]

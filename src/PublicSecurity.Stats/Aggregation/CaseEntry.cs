@@ -49,7 +49,7 @@ internal sealed class CaseEntry : IEquatable<CaseEntry>, ITallyEntry<CaseEntry>
             if (evaluatedAt[i] < period.End)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(evaluatedAt), evaluatedAt[i], $"The evaluation dates must not be before the end of the cohort's period ({Preconditions.Date(period.End)}); one was {Preconditions.Date(evaluatedAt[i])}.");
+                    nameof(evaluatedAt), $"The evaluation dates must not be before the end of the cohort's period ({Preconditions.Date(period.End)}); one was {Preconditions.Date(evaluatedAt[i])}.");
             }
 
             if (i > 0 && evaluatedAt[i] <= evaluatedAt[i - 1])
@@ -71,7 +71,7 @@ internal sealed class CaseEntry : IEquatable<CaseEntry>, ITallyEntry<CaseEntry>
         if (unfounded > recorded)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(unfounded), unfounded, $"The unfounded cases must not exceed the recorded cases ({Preconditions.Number(recorded)}); it was {Preconditions.Number(unfounded)}.");
+                nameof(unfounded), $"The unfounded cases must not exceed the recorded cases ({Preconditions.Number(recorded)}); it was {Preconditions.Number(unfounded)}.");
         }
 
         var e = EvaluatedAt.Length;
@@ -89,13 +89,13 @@ internal sealed class CaseEntry : IEquatable<CaseEntry>, ITallyEntry<CaseEntry>
             if (i > 0 && value < clearedBy[i - 1])
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(clearedBy), value, $"The cleared-by counts must not decrease over the evaluation dates; {Preconditions.Number(value)} at {Preconditions.Date(EvaluatedAt[i])} follows {Preconditions.Number(clearedBy[i - 1])}.");
+                    nameof(clearedBy), $"The cleared-by counts must not decrease over the evaluation dates; {Preconditions.Number(value)} at {Preconditions.Date(EvaluatedAt[i])} follows {Preconditions.Number(clearedBy[i - 1])}.");
             }
 
             if (value > occurred)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(clearedBy), value, $"The cases cleared must not exceed the cases that occurred on a cohort basis (recorded {Preconditions.Number(recorded)} − unfounded {Preconditions.Number(unfounded)} = {Preconditions.Number(occurred)}); it was {Preconditions.Number(value)} at {Preconditions.Date(EvaluatedAt[i])}.");
+                    nameof(clearedBy), $"The cases cleared must not exceed the cases that occurred on a cohort basis (recorded {Preconditions.Number(recorded)} − unfounded {Preconditions.Number(unfounded)} = {Preconditions.Number(occurred)}); it was {Preconditions.Number(value)} at {Preconditions.Date(EvaluatedAt[i])}.");
             }
 
             ClearedBy[(cell * e) + i] = value;

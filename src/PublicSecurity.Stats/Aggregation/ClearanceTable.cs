@@ -64,13 +64,13 @@ public sealed class ClearanceTable
             if ((uint)row >= (uint)Provinces.Count)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(row), row, $"The row must be from 0 to {Preconditions.Number(Provinces.Count - 1)} (the provinces); it was {Preconditions.Number(row)}.");
+                    nameof(row), $"The row must be from 0 to {Preconditions.Number(Provinces.Count - 1)} (the provinces); it was {Preconditions.Number(row)}.");
             }
 
             if ((uint)column >= (uint)Periods.Count)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(column), column, $"The column must be from 0 to {Preconditions.Number(Periods.Count - 1)} (the periods); it was {Preconditions.Number(column)}.");
+                    nameof(column), $"The column must be from 0 to {Preconditions.Number(Periods.Count - 1)} (the periods); it was {Preconditions.Number(column)}.");
             }
 
             return cells[(row * Periods.Count) + column];

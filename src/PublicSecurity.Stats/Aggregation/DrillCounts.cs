@@ -19,7 +19,7 @@ public readonly struct DrillCounts : IEquatable<DrillCounts>
         if (count == 0 && attendances > 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(count), count, $"The count must be positive when there are attendances ({Preconditions.Number(attendances)}); it was 0.");
+                nameof(count), $"The count must be positive when there are attendances ({Preconditions.Number(attendances)}); it was 0.");
         }
 
         return new DrillCounts(count, attendances);

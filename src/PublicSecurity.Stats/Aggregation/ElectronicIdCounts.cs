@@ -63,14 +63,13 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>, ITallyE
         if (latestAsOf < earliestAsOf)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(latestAsOf), latestAsOf, $"The latest as-of date must not be before the earliest ({Preconditions.Date(earliestAsOf)}); it was {Preconditions.Date(latestAsOf)}.");
+                nameof(latestAsOf), $"The latest as-of date must not be before the earliest ({Preconditions.Date(earliestAsOf)}); it was {Preconditions.Date(latestAsOf)}.");
         }
 
         if (!period.Contains(earliestAsOf) || !period.Contains(latestAsOf))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(earliestAsOf),
-                earliestAsOf,
                 $"The as-of dates must lie in the period {period}; they were {Preconditions.Date(earliestAsOf)}–{Preconditions.Date(latestAsOf)}.");
         }
 

@@ -42,7 +42,7 @@ public sealed class TallyOptions
         if (maxDegreeOfParallelism is int d && d < 1)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(maxDegreeOfParallelism), d, $"The maximum degree of parallelism must be at least 1, or null for every processor; it was {Preconditions.Number(d)}.");
+                nameof(maxDegreeOfParallelism), $"The maximum degree of parallelism must be at least 1, or null for every processor; it was {Preconditions.Number(d)}.");
         }
 
         Provinces = list.AsReadOnly();

@@ -53,7 +53,7 @@ internal sealed class TallyTable<TEntry> : ITallyTable
         if (outside < 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(outside), outside, $"The outside count must not be negative; it was {Preconditions.Number(outside)}.");
+                nameof(outside), $"The outside count must not be negative; it was {Preconditions.Number(outside)}.");
         }
 
         return new TallyTable<TEntry>(dictionary, outside);

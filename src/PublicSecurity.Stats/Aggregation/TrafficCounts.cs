@@ -57,7 +57,6 @@ public readonly struct TrafficCounts : IEquatable<TrafficCounts>, ITallyEntry<Tr
         {
             throw new ArgumentOutOfRangeException(
                 nameof(accidents),
-                accidents,
                 $"The accidents must be positive when there are deaths ({Preconditions.Number(deaths)}) or injured ({Preconditions.Number(injured)}); it was 0.");
         }
 

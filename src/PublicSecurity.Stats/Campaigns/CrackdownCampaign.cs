@@ -46,7 +46,7 @@ public sealed class CrackdownCampaign : IEquatable<CrackdownCampaign>
         if (start is DateOnly s && end is DateOnly e && e < s)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(end), e, $"The end must not be before the start ({Preconditions.Date(s)}); it was {Preconditions.Date(e)}.");
+                nameof(end), $"The end must not be before the start ({Preconditions.Date(s)}); it was {Preconditions.Date(e)}.");
         }
 
         return new CrackdownCampaign(kind, province, start, end);

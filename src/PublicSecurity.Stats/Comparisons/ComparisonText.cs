@@ -103,5 +103,5 @@ internal static class ComparisonText
 
     private static Language LocalizedNameCheck(Language language) => language is Language.English or Language.Vietnamese
         ? language
-        : throw new ArgumentOutOfRangeException(nameof(language), language, $"The language must be English or Vietnamese; it was {(int)language}.");
+        : throw new ArgumentOutOfRangeException(nameof(language), $"The language must be English or Vietnamese; it was {(int)language}.");
 }

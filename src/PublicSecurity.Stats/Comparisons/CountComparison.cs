@@ -242,7 +242,6 @@ public sealed class CountComparison : IRenderable
         {
             throw new ArgumentOutOfRangeException(
                 nameof(smallCountThreshold),
-                smallCountThreshold,
                 string.Create(CultureInfo.InvariantCulture, $"The small-count threshold must not be negative; it was {smallCountThreshold}."));
         }
 

@@ -48,7 +48,7 @@ public sealed class LocalizedName : IEquatable<LocalizedName>
     {
         Language.English => English,
         Language.Vietnamese => Vietnamese,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, $"The language must be English or Vietnamese; it was {(int)language}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), $"The language must be English or Vietnamese; it was {(int)language}."),
     };
 
     /// <inheritdoc/>

@@ -219,7 +219,7 @@ public sealed class PeriodComparison : IRenderable
         ArgumentNullException.ThrowIfNull(baseline);
         if (!Enum.IsDefined(policy))
         {
-            throw new ArgumentOutOfRangeException(nameof(policy), policy, $"The partial-period policy must be Refuse or ObservedDays; it was {(int)policy}.");
+            throw new ArgumentOutOfRangeException(nameof(policy), $"The partial-period policy must be Refuse or ObservedDays; it was {(int)policy}.");
         }
 
         Preconditions.Confidence(confidence, nameof(confidence));

@@ -118,7 +118,7 @@ public sealed class ProportionComparison : IRenderable
     {
         if (language is not (Language.English or Language.Vietnamese))
         {
-            throw new ArgumentOutOfRangeException(nameof(language), language, $"The language must be English or Vietnamese; it was {(int)language}.");
+            throw new ArgumentOutOfRangeException(nameof(language), $"The language must be English or Vietnamese; it was {(int)language}.");
         }
 
         var vi = language == Language.Vietnamese;

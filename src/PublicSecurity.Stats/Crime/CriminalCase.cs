@@ -97,7 +97,6 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(occurredOn),
-                occurred,
                 $"The occurred date must not be after the recorded date ({Preconditions.Date(recordedOn)}); it was {Preconditions.Date(occurred)}.");
         }
 
@@ -117,7 +116,6 @@ public sealed class CriminalCase : IEquatable<CriminalCase>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(outcomeOn),
-                on,
                 $"The outcome date must not be before the recorded date ({Preconditions.Date(recordedOn)}); it was {Preconditions.Date(on)}.");
         }
 

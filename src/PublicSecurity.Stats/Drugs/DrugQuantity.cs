@@ -55,7 +55,7 @@ public readonly struct DrugQuantity : IEquatable<DrugQuantity>
         Preconditions.Defined(unit, nameof(unit));
         if (amount <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"The amount must be positive; it was {Preconditions.Number(amount)}.");
+            throw new ArgumentOutOfRangeException(nameof(amount), $"The amount must be positive; it was {Preconditions.Number(amount)}.");
         }
 
         if (unit is DrugUnit.Tablet or DrugUnit.Block or DrugUnit.Plant && decimal.Truncate(amount) != amount)

@@ -130,7 +130,6 @@ public sealed class ClearanceRate : IRenderable
         {
             throw new ArgumentOutOfRangeException(
                 nameof(evaluatedAt),
-                evaluatedAt,
                 $"The evaluation date must not be before the window's start ({NumberText.Date(window.Start)}); it was {NumberText.Date(evaluatedAt)}.");
         }
 
@@ -138,7 +137,7 @@ public sealed class ClearanceRate : IRenderable
         Preconditions.Confidence(confidence, nameof(confidence));
         if (!Enum.IsDefined(method))
         {
-            throw new ArgumentOutOfRangeException(nameof(method), method, $"The interval method must be a defined IntervalMethod; it was {(int)method}.");
+            throw new ArgumentOutOfRangeException(nameof(method), $"The interval method must be a defined IntervalMethod; it was {(int)method}.");
         }
 
         var interval = occurred > 0 ? ProportionInterval.Compute(cleared, occurred, confidence, method) : (Interval?)null;
@@ -208,7 +207,7 @@ public sealed class ClearanceRate : IRenderable
     {
         if (language is not (Language.English or Language.Vietnamese))
         {
-            throw new ArgumentOutOfRangeException(nameof(language), language, $"The language must be English or Vietnamese; it was {(int)language}.");
+            throw new ArgumentOutOfRangeException(nameof(language), $"The language must be English or Vietnamese; it was {(int)language}.");
         }
 
         var vi = language == Language.Vietnamese;
@@ -280,7 +279,7 @@ public sealed class ClearanceRate : IRenderable
         if (target is double t && !(t >= 0 && t <= 1))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(target), t, string.Create(CultureInfo.InvariantCulture, $"The target must be a fraction between 0 and 1; it was {t:R}."));
+                nameof(target), string.Create(CultureInfo.InvariantCulture, $"The target must be a fraction between 0 and 1; it was {t:R}."));
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class ClearanceTargets
         if (!(value >= 0 && value <= 1))
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The target must be a fraction between 0 and 1; it was {value:R}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The target must be a fraction between 0 and 1; it was {value:R}."));
         }
     }
 }

@@ -49,20 +49,19 @@ public readonly struct Interval : IEquatable<Interval>
         if (!double.IsFinite(lower))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(lower), lower, string.Create(CultureInfo.InvariantCulture, $"The lower limit must be a finite number; it was {Raw(lower)}."));
+                nameof(lower), string.Create(CultureInfo.InvariantCulture, $"The lower limit must be a finite number; it was {Raw(lower)}."));
         }
 
         if (double.IsNaN(upper))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(upper), upper, "The upper limit must be a number or +∞; it was NaN.");
+                nameof(upper), "The upper limit must be a number or +∞; it was NaN.");
         }
 
         if (upper < lower)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(upper),
-                upper,
                 string.Create(CultureInfo.InvariantCulture, $"The upper limit must not be less than the lower limit ({Raw(lower)}); it was {Raw(upper)}."));
         }
 
@@ -92,7 +91,7 @@ public readonly struct Interval : IEquatable<Interval>
         if (language is not (Language.English or Language.Vietnamese))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(language), language, string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}."));
+                nameof(language), string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}."));
         }
 
         var vi = language == Language.Vietnamese;

@@ -59,7 +59,6 @@ public static class PoissonInterval
         {
             throw new ArgumentOutOfRangeException(
                 nameof(exposure),
-                exposure,
                 string.Create(CultureInfo.InvariantCulture, $"The exposure must be positive and finite; it was {exposure:R}."));
         }
 
@@ -149,7 +148,6 @@ public static class PoissonInterval
         {
             throw new ArgumentOutOfRangeException(
                 nameof(count),
-                count,
                 string.Create(CultureInfo.InvariantCulture, $"The count must not be negative; {ProportionInterval.Subject("counts", index)} was {count}."));
         }
     }

@@ -243,7 +243,6 @@ public static class ProportionInterval
         {
             throw new ArgumentOutOfRangeException(
                 nameof(confidence),
-                confidence,
                 string.Create(CultureInfo.InvariantCulture, $"The confidence level must be strictly between 0 and 1; it was {confidence:R}."));
         }
     }
@@ -254,7 +253,6 @@ public static class ProportionInterval
         {
             throw new ArgumentOutOfRangeException(
                 nameof(method),
-                method,
                 string.Create(CultureInfo.InvariantCulture, $"The method must be a defined IntervalMethod (Wilson … Wald); it was {(int)method}."));
         }
     }
@@ -264,20 +262,19 @@ public static class ProportionInterval
         if (trials <= 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(trials), trials, string.Create(CultureInfo.InvariantCulture, $"The trials must be positive; {Subject("trials", index)} was {trials}."));
+                nameof(trials), string.Create(CultureInfo.InvariantCulture, $"The trials must be positive; {Subject("trials", index)} was {trials}."));
         }
 
         if (successes < 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(successes), successes, string.Create(CultureInfo.InvariantCulture, $"The successes must not be negative; {Subject("successes", index)} was {successes}."));
+                nameof(successes), string.Create(CultureInfo.InvariantCulture, $"The successes must not be negative; {Subject("successes", index)} was {successes}."));
         }
 
         if (successes > trials)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(successes),
-                successes,
                 string.Create(CultureInfo.InvariantCulture, $"The successes must not exceed the trials ({trials}); {Subject("successes", index)} was {successes}."));
         }
     }

@@ -106,11 +106,15 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
     /// <returns>The figure with its qualifier and unit.</returns>
     public override string ToString() => ToString(Language.English);
 
-    /// <summary>Gets the figure in the given language, for example "over 1,000 classes" or "trên 1.000 classes".</summary>
-    /// <param name="language">The language of the qualifier and number format; the unit is written as given.</param>
+    /// <summary>Gets the figure in the given language, for example "over 1,000 classes" or "trên 1.000 lớp".</summary>
+    /// <param name="language">The language of the qualifier, the number format and the unit.</param>
     /// <returns>
     /// The qualifier ("over"/"trên", "under"/"dưới", "about"/"khoảng"), the number (group and decimal separators of the
-    /// language, U+2212 for a minus) and the unit.
+    /// language, U+2212 for a minus) and the unit. The library's units are named in Vietnamese ("cases" → "vụ",
+    /// "classes" → "lớp", "participant-attendances" → "lượt người", "accounts" → "tài khoản"…); any other unit is
+    /// written as given. A rank unit "rank of N" reads "2nd of 63" / "thứ 2/63", and a value of 0 under
+    /// <see cref="FigureQualifier.Under"/> — a decrease of unstated size — reads "decreased (size not stated)" /
+    /// "giảm (không nêu số liệu)".
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToString(Language language)
@@ -120,8 +124,13 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
             Language.English => false,
             Language.Vietnamese => true,
             _ => throw new ArgumentOutOfRangeException(
-                nameof(language), language, $"The language must be English or Vietnamese; it was {((int)language).ToString(CultureInfo.InvariantCulture)}."),
+                nameof(language), $"The language must be English or Vietnamese; it was {((int)language).ToString(CultureInfo.InvariantCulture)}."),
         };
+        if (Value == 0 && Qualifier == FigureQualifier.Under)
+        {
+            return vi ? "giảm (không nêu số liệu)" : "decreased (size not stated)";
+        }
+
         var qualifier = Qualifier switch
         {
             FigureQualifier.Over => vi ? "trên " : "over ",
@@ -129,6 +138,11 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
             FigureQualifier.About => vi ? "khoảng " : "about ",
             _ => string.Empty,
         };
+        if (FigureUnits.Rank(Value, Unit, language) is string place)
+        {
+            return qualifier + place;
+        }
+
         var number = Value.ToString("#,0.############################", CultureInfo.InvariantCulture).Replace('-', '\u2212');
         if (vi)
         {
@@ -136,7 +150,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         }
 
         var separator = Unit == "%" ? string.Empty : " ";
-        return $"{qualifier}{number}{separator}{Unit}";
+        return $"{qualifier}{number}{separator}{FigureUnits.Name(Unit, language)}";
     }
 
     /// <inheritdoc/>

@@ -83,7 +83,7 @@ public sealed class PopulationTable
             if (population <= 0)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(values), population, $"The population must be positive; the population of {province} was {Preconditions.Number(population)}.");
+                    nameof(values), $"The population must be positive; the population of {province} was {Preconditions.Number(population)}.");
             }
 
             table[province.Index] = population;

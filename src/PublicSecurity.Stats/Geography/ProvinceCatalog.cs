@@ -214,7 +214,7 @@ public static class ProvinceCatalog
             if (count < 0)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(counts), count, $"The counts must not be negative; the count of {province} was {Preconditions.Number(count)}.");
+                    nameof(counts), $"The counts must not be negative; the count of {province} was {Preconditions.Number(count)}.");
             }
 
             old[province.Index] = count;
@@ -318,7 +318,7 @@ public static class ProvinceCatalog
             ProvinceEdition.Provinces63 => Old,
             ProvinceEdition.Provinces34 => Current,
             _ => throw new ArgumentOutOfRangeException(
-                nameof(edition), edition, $"The edition must be Provinces63 or Provinces34; it was {((int)edition).ToString(CultureInfo.InvariantCulture)}."),
+                nameof(edition), $"The edition must be Provinces63 or Provinces34; it was {((int)edition).ToString(CultureInfo.InvariantCulture)}."),
         };
 
         public static Catalog Load()

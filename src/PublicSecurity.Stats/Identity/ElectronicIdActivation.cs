@@ -75,7 +75,6 @@ public sealed class ElectronicIdActivation : IEquatable<ElectronicIdActivation>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(accountsActivated),
-                accountsActivated,
                 $"The accounts activated must not exceed the records received ({Preconditions.Number(received)}); it was {Preconditions.Number(accountsActivated)}.");
         }
     }

@@ -177,13 +177,13 @@ internal static class Binomial
         if (n < 0)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(n), n, string.Create(CultureInfo.InvariantCulture, $"The number of trials n must not be negative; it was {n}."));
+                nameof(n), string.Create(CultureInfo.InvariantCulture, $"The number of trials n must not be negative; it was {n}."));
         }
 
         if (!(p >= 0.0 && p <= 1.0))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(p), p, string.Create(CultureInfo.InvariantCulture, $"The success probability p must be between 0 and 1; it was {p:R}."));
+                nameof(p), string.Create(CultureInfo.InvariantCulture, $"The success probability p must be between 0 and 1; it was {p:R}."));
         }
     }
 

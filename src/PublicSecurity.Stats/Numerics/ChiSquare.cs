@@ -60,7 +60,6 @@ internal static class ChiSquare
         {
             throw new ArgumentOutOfRangeException(
                 nameof(degreesOfFreedom),
-                degreesOfFreedom,
                 string.Create(CultureInfo.InvariantCulture, $"The degrees of freedom must be positive and finite; it was {degreesOfFreedom:R}."));
         }
     }

@@ -41,7 +41,6 @@ internal static class Hypergeometric
         {
             throw new ArgumentOutOfRangeException(
                 nameof(draws),
-                draws,
                 string.Create(CultureInfo.InvariantCulture, $"The draws must not exceed the population (successes + failures = {total}); it was {draws}."));
         }
 
@@ -69,7 +68,7 @@ internal static class Hypergeometric
         if (value < 0)
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The {name} must not be negative; it was {value}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The {name} must not be negative; it was {value}."));
         }
     }
 }

@@ -303,7 +303,7 @@ internal static class IncompleteBeta
         if (!(x >= 0.0 && x <= 1.0))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(x), x, string.Create(CultureInfo.InvariantCulture, $"The point x must be between 0 and 1; it was {x:R}."));
+                nameof(x), string.Create(CultureInfo.InvariantCulture, $"The point x must be between 0 and 1; it was {x:R}."));
         }
     }
 
@@ -312,13 +312,13 @@ internal static class IncompleteBeta
         if (!(a > 0.0 && a < double.PositiveInfinity))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(a), a, string.Create(CultureInfo.InvariantCulture, $"The shape a must be positive and finite; it was {a:R}."));
+                nameof(a), string.Create(CultureInfo.InvariantCulture, $"The shape a must be positive and finite; it was {a:R}."));
         }
 
         if (!(b > 0.0 && b < double.PositiveInfinity))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(b), b, string.Create(CultureInfo.InvariantCulture, $"The shape b must be positive and finite; it was {b:R}."));
+                nameof(b), string.Create(CultureInfo.InvariantCulture, $"The shape b must be positive and finite; it was {b:R}."));
         }
     }
 
@@ -327,7 +327,7 @@ internal static class IncompleteBeta
         if (!(p >= 0.0 && p <= 1.0))
         {
             throw new ArgumentOutOfRangeException(
-                name, p, string.Create(CultureInfo.InvariantCulture, $"The probability {name} must be between 0 and 1; it was {p:R}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The probability {name} must be between 0 and 1; it was {p:R}."));
         }
     }
 }

@@ -238,7 +238,7 @@ internal static class IncompleteGamma
         if (!(x >= 0.0))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(x), x, string.Create(CultureInfo.InvariantCulture, $"The point x must be non-negative; it was {x:R}."));
+                nameof(x), string.Create(CultureInfo.InvariantCulture, $"The point x must be non-negative; it was {x:R}."));
         }
     }
 
@@ -247,7 +247,7 @@ internal static class IncompleteGamma
         if (!(a > 0.0 && a < double.PositiveInfinity))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(a), a, string.Create(CultureInfo.InvariantCulture, $"The shape a must be positive and finite; it was {a:R}."));
+                nameof(a), string.Create(CultureInfo.InvariantCulture, $"The shape a must be positive and finite; it was {a:R}."));
         }
     }
 }

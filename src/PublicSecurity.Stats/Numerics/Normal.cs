@@ -56,7 +56,7 @@ internal static class Normal
         if (double.IsNaN(x))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(x), x, string.Create(CultureInfo.InvariantCulture, $"The point x must not be NaN; it was {x:R}."));
+                nameof(x), string.Create(CultureInfo.InvariantCulture, $"The point x must not be NaN; it was {x:R}."));
         }
     }
 }

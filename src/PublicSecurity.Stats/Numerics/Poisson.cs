@@ -120,7 +120,7 @@ internal static class Poisson
         if (!(lambda >= 0.0 && lambda < double.PositiveInfinity))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(lambda), lambda, string.Create(CultureInfo.InvariantCulture, $"The mean λ must be non-negative and finite; it was {lambda:R}."));
+                nameof(lambda), string.Create(CultureInfo.InvariantCulture, $"The mean λ must be non-negative and finite; it was {lambda:R}."));
         }
     }
 

@@ -32,7 +32,7 @@ public static class FunnelLimits
         if (denominator < 1)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(denominator), denominator, string.Create(CultureInfo.InvariantCulture, $"The denominator must be at least 1; it was {denominator}."));
+                nameof(denominator), string.Create(CultureInfo.InvariantCulture, $"The denominator must be at least 1; it was {denominator}."));
         }
 
         CheckOpenUnit(level, nameof(level), "level");
@@ -66,7 +66,7 @@ public static class FunnelLimits
         if (!(expected > 0) || double.IsInfinity(expected))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(expected), expected, string.Create(CultureInfo.InvariantCulture, $"The expected count must be finite and positive; it was {expected:R}."));
+                nameof(expected), string.Create(CultureInfo.InvariantCulture, $"The expected count must be finite and positive; it was {expected:R}."));
         }
 
         CheckOpenUnit(level, nameof(level), "level");
@@ -91,7 +91,7 @@ public static class FunnelLimits
         if (!(value > 0 && value < 1))
         {
             throw new ArgumentOutOfRangeException(
-                name, value, string.Create(CultureInfo.InvariantCulture, $"The {what} must be strictly between 0 and 1; it was {value:R}."));
+                name, string.Create(CultureInfo.InvariantCulture, $"The {what} must be strictly between 0 and 1; it was {value:R}."));
         }
     }
 
@@ -100,7 +100,7 @@ public static class FunnelLimits
         if (!Enum.IsDefined(method))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(method), method, string.Create(CultureInfo.InvariantCulture, $"The method must be ExactInterpolated, BinomialQuantile or Normal; it was {(int)method}."));
+                nameof(method), string.Create(CultureInfo.InvariantCulture, $"The method must be ExactInterpolated, BinomialQuantile or Normal; it was {(int)method}."));
         }
     }
 

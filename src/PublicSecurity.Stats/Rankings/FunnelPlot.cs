@@ -129,7 +129,7 @@ public sealed class FunnelPlot<TKey> : IRenderable
         if (!(denominator > 0) || double.IsInfinity(denominator) || (IsProportion && denominator < 1))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(denominator), denominator, string.Create(CultureInfo.InvariantCulture, $"The denominator must be finite and {(IsProportion ? "at least 1" : "positive")}; it was {denominator:R}."));
+                nameof(denominator), string.Create(CultureInfo.InvariantCulture, $"The denominator must be finite and {(IsProportion ? "at least 1" : "positive")}; it was {denominator:R}."));
         }
 
         FunnelLimits.CheckOpenUnit(level, nameof(level), "level");
@@ -184,19 +184,19 @@ public sealed class FunnelPlot<TKey> : IRenderable
             if (!(u.Numerator >= 0) || double.IsInfinity(u.Numerator))
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(units), u.Numerator, string.Create(CultureInfo.InvariantCulture, $"Unit {i} ({u.Key}): the numerator must be finite and not negative; it was {u.Numerator:R}."));
+                    nameof(units), string.Create(CultureInfo.InvariantCulture, $"Unit {i} ({u.Key}): the numerator must be finite and not negative; it was {u.Numerator:R}."));
             }
 
             if (proportion && !(u.Denominator >= 1 && u.Numerator <= u.Denominator && double.IsFinite(u.Denominator)))
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(units), u.Denominator, string.Create(CultureInfo.InvariantCulture, $"Unit {i} ({u.Key}): the denominator must be at least 1 and at least the numerator ({u.Numerator:R}); it was {u.Denominator:R}."));
+                    nameof(units), string.Create(CultureInfo.InvariantCulture, $"Unit {i} ({u.Key}): the denominator must be at least 1 and at least the numerator ({u.Numerator:R}); it was {u.Denominator:R}."));
             }
 
             if (!proportion && (!(u.Denominator > 0) || double.IsInfinity(u.Denominator)))
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(units), u.Denominator, string.Create(CultureInfo.InvariantCulture, $"Unit {i} ({u.Key}): the expected count must be finite and positive; it was {u.Denominator:R}."));
+                    nameof(units), string.Create(CultureInfo.InvariantCulture, $"Unit {i} ({u.Key}): the expected count must be finite and positive; it was {u.Denominator:R}."));
             }
         }
 
@@ -208,13 +208,13 @@ public sealed class FunnelPlot<TKey> : IRenderable
     {
         if (!Enum.IsDefined(adjustment))
         {
-            throw new ArgumentOutOfRangeException(nameof(adjustment), adjustment, $"The adjustment must be None, Multiplicative or Additive; it was {(int)adjustment}.");
+            throw new ArgumentOutOfRangeException(nameof(adjustment), $"The adjustment must be None, Multiplicative or Additive; it was {(int)adjustment}.");
         }
 
         if (!(share >= 0 && share < 0.5))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(share), share, string.Create(CultureInfo.InvariantCulture, $"The winsorisation share must be in [0, 0.5); it was {share:R}."));
+                nameof(share), string.Create(CultureInfo.InvariantCulture, $"The winsorisation share must be in [0, 0.5); it was {share:R}."));
         }
 
         var lv = (levels ?? [0.95, 0.998]).ToArray();

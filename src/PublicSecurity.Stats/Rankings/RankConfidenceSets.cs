@@ -167,7 +167,6 @@ public sealed class RankConfidenceSets : IRenderable
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(standardErrors),
-                    standardErrors[i],
                     string.Create(CultureInfo.InvariantCulture, $"Every standard error must be positive and finite; standard error {i} was {standardErrors[i]:R}."));
             }
         }
@@ -177,7 +176,6 @@ public sealed class RankConfidenceSets : IRenderable
         {
             throw new ArgumentOutOfRangeException(
                 nameof(draws),
-                draws,
                 string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
         }
 
@@ -397,7 +395,6 @@ public sealed class RankConfidenceSets : IRenderable
         {
             throw new ArgumentOutOfRangeException(
                 name,
-                index,
                 string.Create(CultureInfo.InvariantCulture, $"The unit index must be in [0, {Count}); it was {index}."));
         }
     }

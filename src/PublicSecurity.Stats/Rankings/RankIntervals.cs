@@ -67,7 +67,6 @@ public static class RankIntervals
         {
             throw new ArgumentOutOfRangeException(
                 nameof(draws),
-                draws,
                 string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
         }
 
@@ -76,7 +75,6 @@ public static class RankIntervals
         {
             throw new ArgumentOutOfRangeException(
                 nameof(maxDegreeOfParallelism),
-                maxDegreeOfParallelism,
                 string.Create(CultureInfo.InvariantCulture, $"The maximum degree of parallelism must be -1 (no limit) or positive; it was {maxDegreeOfParallelism}."));
         }
 
@@ -165,7 +163,6 @@ public static class RankIntervals
         {
             throw new ArgumentOutOfRangeException(
                 nameof(level),
-                level,
                 string.Create(CultureInfo.InvariantCulture, $"The level must be in (0, 1); it was {level:R}."));
         }
     }

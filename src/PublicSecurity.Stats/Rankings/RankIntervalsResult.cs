@@ -179,7 +179,6 @@ public sealed class RankIntervalEntry<TKey>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(rank),
-                rank,
                 string.Create(CultureInfo.InvariantCulture, $"The rank must be at least 1; it was {rank}."));
         }
     }

@@ -238,7 +238,7 @@ public static class Ranking
 
         public T this[int index] => (uint)index < (uint)Count
             ? items[index < skip ? index : index + 1]
-            : throw new ArgumentOutOfRangeException(nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The index must be in [0, {Count}); it was {index}."));
+            : throw new ArgumentOutOfRangeException(nameof(index), string.Create(CultureInfo.InvariantCulture, $"The index must be in [0, {Count}); it was {index}."));
 
         public IEnumerator<T> GetEnumerator()
         {

@@ -63,7 +63,6 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(perPopulation),
-                perPopulation,
                 string.Create(CultureInfo.InvariantCulture, $"The population a rate is expressed per must be positive and finite; it was {perPopulation:R}."));
         }
 
@@ -108,7 +107,7 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
         Language.English => Name,
         Language.Vietnamese => VietnameseName ?? Name,
         _ => throw new ArgumentOutOfRangeException(
-            nameof(language), language, string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}.")),
+            nameof(language), string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}.")),
     };
 
     /// <summary>Gets the measure in English, for example "road deaths per 100,000 population (lower is better)".</summary>

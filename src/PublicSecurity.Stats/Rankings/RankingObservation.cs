@@ -93,7 +93,6 @@ public static class RankingObservation
         {
             throw new ArgumentOutOfRangeException(
                 nameof(trials),
-                trials,
                 string.Create(CultureInfo.InvariantCulture, $"The trials must be positive; it was {trials}."));
         }
 
@@ -101,7 +100,6 @@ public static class RankingObservation
         {
             throw new ArgumentOutOfRangeException(
                 nameof(successes),
-                successes,
                 string.Create(CultureInfo.InvariantCulture, $"The successes must not exceed the trials ({trials}); it was {successes}."));
         }
 
@@ -145,7 +143,6 @@ public static class RankingObservation
         {
             throw new ArgumentOutOfRangeException(
                 name,
-                count,
                 string.Create(CultureInfo.InvariantCulture, $"The {name} must not be negative; it was {count}."));
         }
     }
@@ -156,7 +153,6 @@ public static class RankingObservation
         {
             throw new ArgumentOutOfRangeException(
                 name,
-                value,
                 string.Create(CultureInfo.InvariantCulture, $"The {what} must be positive and finite; it was {value:R}."));
         }
     }

@@ -128,7 +128,6 @@ public static class Ranks
         {
             throw new ArgumentOutOfRangeException(
                 nameof(method),
-                method,
                 string.Create(CultureInfo.InvariantCulture, $"The tie method must be Average, Min, Max, First or Dense; it was {(int)method}."));
         }
 
@@ -136,7 +135,6 @@ public static class Ranks
         {
             throw new ArgumentOutOfRangeException(
                 nameof(order),
-                order,
                 string.Create(CultureInfo.InvariantCulture, $"The order must be Ascending or Descending; it was {(int)order}."));
         }
 
@@ -144,7 +142,6 @@ public static class Ranks
         {
             throw new ArgumentOutOfRangeException(
                 nameof(missing),
-                missing,
                 string.Create(CultureInfo.InvariantCulture, $"The missing-value policy must be Keep, Top or Bottom; it was {(int)missing}."));
         }
     }

@@ -1,3 +1,4 @@
+using PublicSecurity.Stats.Text;
 using PublicSecurity.Stats.Identity;
 
 namespace PublicSecurity.Stats.Reporting;
@@ -17,12 +18,14 @@ public sealed class ElectronicIdSample
 {
     private readonly HashSet<Province> illustrative;
 
-    internal ElectronicIdSample(string description, DateOnly asOf, IReadOnlyList<ElectronicIdActivation> activations, HashSet<Province> illustrative, IReadOnlyDictionary<Province, string> sources)
+    private readonly string vietnameseDescription;
+
+    internal ElectronicIdSample(string description, string vietnameseDescription, DateOnly asOf, IReadOnlyList<ElectronicIdActivation> activations, HashSet<Province> illustrative, IReadOnlyDictionary<Province, string> sources)
     {
-        (Description, AsOf, Activations, this.illustrative, Sources) = (description, asOf, activations, illustrative, sources);
+        (Description, this.vietnameseDescription, AsOf, Activations, this.illustrative, Sources) = (description, vietnameseDescription, asOf, activations, illustrative, sources);
     }
 
-    /// <summary>Gets what the data are and where they come from.</summary>
+    /// <summary>Gets what the data are and where they come from, in English (<see cref="GetDescription"/> gives either language).</summary>
     public string Description { get; }
 
     /// <summary>Gets the date the cumulative counts refer to.</summary>
@@ -33,6 +36,12 @@ public sealed class ElectronicIdSample
 
     /// <summary>Gets each province's source note (a publication, or "Illustrative: …").</summary>
     public IReadOnlyDictionary<Province, string> Sources { get; }
+
+    /// <summary>Gets what the data are and where they come from, in the given language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetDescription(Language language) => Cells.Lang(language, Description, vietnameseDescription);
 
     /// <summary>Gets whether a province's row is illustrative (generated) rather than published.</summary>
     /// <param name="province">The province.</param>

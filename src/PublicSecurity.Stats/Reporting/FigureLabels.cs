@@ -31,51 +31,6 @@ internal static class FigureLabels
         ["traffic.injured.change"] = ("Change in traffic injured on the same period", "Số người bị thương so với cùng kỳ"),
     };
 
-    private static readonly Dictionary<string, string> VietnameseUnits = new(StringComparer.Ordinal)
-    {
-        ["accidents"] = "vụ",
-        ["accounts"] = "tài khoản",
-        ["campaigns"] = "đợt",
-        ["cases"] = "vụ",
-        ["classes"] = "lớp",
-        ["deaths"] = "người chết",
-        ["drills"] = "phương án",
-        ["guns"] = "khẩu súng",
-        ["injured"] = "người bị thương",
-        ["participant-attendances"] = "lượt người",
-        ["rank of 63"] = "hạng trên 63",
-        ["rounds"] = "viên đạn",
-        ["suspects"] = "đối tượng",
-    };
-
     public static string Measure(string key, Language language) =>
         Measures.TryGetValue(key, out var names) ? Cells.Lang(language, names.En, names.Vi) : key;
-
-    /// <summary>The figure as published, with its unit in the report's language ("trên 90%", "khoảng 20 kg", "472 vụ").</summary>
-    public static string AsPublished(PublishedFigure figure, Language language)
-    {
-        if (figure.Unit.StartsWith("rank of ", StringComparison.Ordinal) && figure.Qualifier == FigureQualifier.Exact && figure.Value % 1 == 0)
-        {
-            var rank = (long)figure.Value;
-            var of = figure.Unit["rank of ".Length..];
-            return Cells.Lang(language, $"{Ordinal(rank)} of {of}", $"thứ {rank.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{of}");
-        }
-
-        var text = figure.ToString(language);
-        if (language == Language.Vietnamese && VietnameseUnits.TryGetValue(figure.Unit, out var unit)
-            && text.EndsWith(" " + figure.Unit, StringComparison.Ordinal))
-        {
-            text = text[..^figure.Unit.Length] + unit;
-        }
-
-        if (figure.Measure.EndsWith(".change", StringComparison.Ordinal) && figure.Value == 0 && figure.Qualifier == FigureQualifier.Under)
-        {
-            return Cells.Lang(language, "decreased (size not stated)", "giảm (không nêu số liệu)");
-        }
-
-        return text;
-    }
-
-    public static string Ordinal(long n) =>
-        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 }

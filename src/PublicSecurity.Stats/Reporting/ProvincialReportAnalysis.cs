@@ -90,7 +90,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
         ArgumentNullException.ThrowIfNull(report);
         if (draws < 100)
         {
-            throw new ArgumentOutOfRangeException(nameof(draws), draws, string.Create(CultureInfo.InvariantCulture, $"The draws must be at least 100; it was {draws}."));
+            throw new ArgumentOutOfRangeException(nameof(draws), string.Create(CultureInfo.InvariantCulture, $"The draws must be at least 100; it was {draws}."));
         }
 
         var analysis = new ProvincialReportAnalysis(report, dataAsOf, seed, draws);
@@ -232,7 +232,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
             figures.Row(
                 FigureLabels.Measure(f.Measure, language),
                 f.Period is { } p ? (p.Name(language) ?? p.ToString(language)) : f.AsOf is { } at ? NumberText.Date(at) : Dash,
-                FigureLabels.AsPublished(f, language),
+                f.ToString(language),
                 f.Quote is { } q ? "“" + q + "”" : Dash);
         }
 
@@ -244,7 +244,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
         var published = r.Figures.FirstOrDefault(f => f.Measure == "crime.clearanceRate" && f.Period == r.Period);
         if (published is not null)
         {
-            sink.Paragraph(Lang(language, $"Published: {FigureLabels.AsPublished(published, language)} of criminal cases cleared; no counts were published behind it.", $"Đã công bố: điều tra làm rõ {FigureLabels.AsPublished(published, language)} các vụ phạm pháp hình sự; không công bố số vụ cụ thể."));
+            sink.Paragraph(Lang(language, $"Published: {published.ToString(language)} of criminal cases cleared; no counts were published behind it.", $"Đã công bố: điều tra làm rõ {published.ToString(language)} các vụ phạm pháp hình sự; không công bố số vụ cụ thể."));
         }
 
         if (PeriodClearance is { } period && CohortClearance is { } cohort)
@@ -298,8 +298,8 @@ public sealed class ProvincialReportAnalysis : IRenderable
         {
             sink.Paragraph(Lang(
                 language,
-                $"Published: {(accounts is null ? string.Empty : FigureLabels.AsPublished(accounts, language) + ", ")}ranked {FigureLabels.AsPublished(claim, language)} nationwide, by a measure the report does not name. It cannot be the count: Hà Nội alone had 4.22 million activated accounts by 28/06/2023. Provincial pages rank by activation against the assigned target.",
-                $"Đã công bố: {(accounts is null ? string.Empty : FigureLabels.AsPublished(accounts, language) + ", ")}đứng {FigureLabels.AsPublished(claim, language)} toàn quốc, theo một tiêu chí báo cáo không nêu. Không thể là theo số lượng: riêng Hà Nội đã có 4,22 triệu tài khoản kích hoạt đến 28/06/2023. Các trang của tỉnh xếp hạng theo tỷ lệ kích hoạt so với chỉ tiêu được giao."));
+                $"Published: {(accounts is null ? string.Empty : accounts.ToString(language) + ", ")}ranked {claim.ToString(language)} nationwide, by a measure the report does not name. It cannot be the count: Hà Nội alone had 4.22 million activated accounts by 28/06/2023. Provincial pages rank by activation against the assigned target.",
+                $"Đã công bố: {(accounts is null ? string.Empty : accounts.ToString(language) + ", ")}đứng {claim.ToString(language)} toàn quốc, theo một tiêu chí báo cáo không nêu. Không thể là theo số lượng: riêng Hà Nội đã có 4,22 triệu tài khoản kích hoạt đến 28/06/2023. Các trang của tỉnh xếp hạng theo tỷ lệ kích hoạt so với chỉ tiêu được giao."));
         }
 
         if (ElectronicId is { } sample && ElectronicIdByTarget is { } byTarget && ElectronicIdPerCapita is { } perCapita
@@ -326,7 +326,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
                 Lang(language, "Level-2 e-ID accounts activated as a share of the 2023 population", "Tỷ lệ tài khoản định danh mức 2 đã kích hoạt trên dân số 2023"),
                 Lang(language, "Population 2023 (log scale)", "Dân số 2023 (thang log)"),
                 Lang(language, "Accounts per person", "Tài khoản trên mỗi người dân")));
-            sink.Paragraph(Lang(language, $"Data: {sample.Description}", $"Dữ liệu: {sample.Description}"));
+            sink.Paragraph(Lang(language, "Data: ", "Dữ liệu: ") + sample.GetDescription(language));
         }
 
         // 7. Campaigns.
@@ -346,7 +346,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
             new TableColumn(Lang(language, "As published", "Như công bố"), CellAlign.Right));
         foreach (var f in Report.Figures.Where(f => f.Measure.StartsWith(prefix, StringComparison.Ordinal) && (f.Period is null || f.Period == Report.Period)))
         {
-            table.Row(FigureLabels.Measure(f.Measure, language), FigureLabels.AsPublished(f, language));
+            table.Row(FigureLabels.Measure(f.Measure, language), f.ToString(language));
         }
 
         return table;

@@ -121,7 +121,8 @@ public static class SampleReports
         foreach (var row in wire.Rows ?? throw new InvalidOperationException("The embedded e-ID sample has no rows."))
         {
             var province = row.Province ?? throw new InvalidOperationException("An e-ID sample row has no province.");
-            activations.Add(ElectronicIdActivation.Create(province, ElectronicIdLevel.Level2, asOf, null, row.AccountsActivated ?? 0, row.Target));
+            var accounts = row.AccountsActivated ?? throw new InvalidOperationException($"The embedded e-ID sample row of {province.Name} has no accountsActivated.");
+            activations.Add(ElectronicIdActivation.Create(province, ElectronicIdLevel.Level2, asOf, null, accounts, row.Target));
             if (row.Illustrative != false)
             {
                 illustrative.Add(province);
@@ -130,6 +131,8 @@ public static class SampleReports
             sources.Add(province, row.Source ?? string.Empty);
         }
 
-        return new ElectronicIdSample(wire.Description ?? string.Empty, asOf, activations.AsReadOnly(), illustrative, sources);
+        var english = wire.Description ?? throw new InvalidOperationException("The embedded e-ID sample has no description.");
+        var vietnamese = wire.DescriptionVi ?? throw new InvalidOperationException("The embedded e-ID sample has no descriptionVi.");
+        return new ElectronicIdSample(english, vietnamese, asOf, activations.AsReadOnly(), illustrative, sources);
     }
 }

@@ -39,6 +39,9 @@ public static class JsonLines
     /// <summary>The length a line must stay under: 16 MiB. A longer line is an error (or a rejected line), never a reason to hold the whole input.</summary>
     public const int MaxLineBytes = 16 * 1024 * 1024;
 
+    /// <summary>The size of the blocks <see cref="Write{T}"/> hands to the stream.</summary>
+    private const int WriteBlockBytes = 64 * 1024;
+
     private static JsonSerializerOptions Options => StatsJson.Compact;
 
     /// <summary>Reads records, one per line, stopping at the first bad line.</summary>
@@ -86,7 +89,11 @@ public static class JsonLines
     /// <param name="utf8Json">The stream to write to; not closed.</param>
     /// <param name="values">The records.</param>
     /// <returns>The number of lines written.</returns>
-    /// <remarks>Vietnamese letters are written as themselves, as <see cref="StatsJson.Serialize{T}"/> writes them.</remarks>
+    /// <remarks>
+    /// Vietnamese letters are written as themselves, as <see cref="StatsJson.Serialize{T}"/> writes them. The lines go to
+    /// the stream in blocks of about 64 KiB and the stream is flushed once, at the end (also when a null value stops the
+    /// write), so a <see cref="FileStream"/> costs about what a <see cref="MemoryStream"/> does.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="values"/> is null, or a value is null (named by its position; the lines before it are written).</exception>
     /// <exception cref="ArgumentException"><typeparamref name="T"/> is not registered in <see cref="StatsJsonContext"/>.</exception>
     public static long Write<T>(Stream utf8Json, IEnumerable<T> values)
@@ -94,20 +101,44 @@ public static class JsonLines
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(values);
         var info = StatsJson.TypeInfo<T>(Options);
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
+
+        // The records are written into a buffer that goes to the stream in blocks of about WriteBlockBytes: a
+        // Utf8JsonWriter over a Stream flushes the stream at every record and at every nested serialisation, which on
+        // a FileStream costs a system call each (issue 16: 11 flushes per record, ~30 times slower than the bytes).
+        var buffer = new ArrayBufferWriter<byte>(WriteBlockBytes + (WriteBlockBytes / 4));
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
         long count = 0;
-        foreach (var value in values)
+        try
         {
-            if (value is null)
+            foreach (var value in values)
             {
-                throw new ArgumentNullException(nameof(values), $"Value {Preconditions.Number(count)} is null; JSON Lines records must not be null.");
+                if (value is null)
+                {
+                    throw new ArgumentNullException(nameof(values), $"Value {Preconditions.Number(count)} is null; JSON Lines records must not be null.");
+                }
+
+                JsonSerializer.Serialize(writer, value, info);
+                writer.Flush();
+                buffer.GetSpan(1)[0] = (byte)'\n';
+                buffer.Advance(1);
+                writer.Reset();
+                count++;
+                if (buffer.WrittenCount >= WriteBlockBytes)
+                {
+                    utf8Json.Write(buffer.WrittenSpan);
+                    buffer.ResetWrittenCount();
+                }
+            }
+        }
+        finally
+        {
+            // The lines before a failure are written, as documented.
+            if (buffer.WrittenCount > 0)
+            {
+                utf8Json.Write(buffer.WrittenSpan);
             }
 
-            JsonSerializer.Serialize(writer, value, info);
-            writer.Flush();
-            utf8Json.WriteByte((byte)'\n');
-            writer.Reset();
-            count++;
+            utf8Json.Flush();
         }
 
         return count;

@@ -180,7 +180,7 @@ internal sealed record SampleReportWire(
 internal sealed record IllustrativeCasesWire(bool? Illustrative, string? Note, List<CriminalCase>? Records);
 
 /// <summary>The wire form of the embedded e-ID sample file.</summary>
-internal sealed record ElectronicIdSampleWire(string? Description, DateOnly? AsOf, string? Level, List<ElectronicIdSampleRowWire>? Rows);
+internal sealed record ElectronicIdSampleWire(string? Description, string? DescriptionVi, DateOnly? AsOf, string? Level, List<ElectronicIdSampleRowWire>? Rows);
 
 /// <summary>One row of the embedded e-ID sample file.</summary>
 internal sealed record ElectronicIdSampleRowWire(Province? Province, long? AccountsActivated, long? Target, bool? Illustrative, string? Source);

@@ -92,7 +92,7 @@ internal sealed class WireMembers
     {
         var message = ex.Message;
 
-        // ArgumentException appends " (Parameter 'x')" and ArgumentOutOfRangeException "Actual value was v.":
+        // ArgumentException appends " (Parameter 'x')":
         // the library's own messages already name the value, so keep only the rule sentence.
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         if (cut >= 0)

@@ -37,7 +37,7 @@ internal static class Cells
     {
         Language.English => english,
         Language.Vietnamese => vietnamese,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}.")),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), string.Create(CultureInfo.InvariantCulture, $"The language must be English or Vietnamese; it was {(int)language}.")),
     };
 
     public static void CheckMaxRows(int maxRows)
@@ -45,7 +45,7 @@ internal static class Cells
         if (maxRows < 1)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(maxRows), maxRows, string.Create(CultureInfo.InvariantCulture, $"The row limit must be at least 1; it was {maxRows}."));
+                nameof(maxRows), string.Create(CultureInfo.InvariantCulture, $"The row limit must be at least 1; it was {maxRows}."));
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         if (day is < 1 or > 31)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(day), day, $"The cut-off day must be between 1 and 31; it was {day.ToString(CultureInfo.InvariantCulture)}.");
+                nameof(day), $"The cut-off day must be between 1 and 31; it was {day.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return ByCutoff[day];
@@ -134,7 +134,6 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
             PeriodUnit.Year => Year(year),
             _ => throw new ArgumentOutOfRangeException(
                 nameof(unit),
-                unit,
                 $"The unit must be Month, Quarter, HalfYear or Year (units that tile the time line); it was {unit}."),
         };
     }
@@ -160,7 +159,6 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(date),
-                date,
                 $"The reporting month containing {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} would be named after year 10000, beyond the range of DateOnly.");
         }
 
@@ -205,10 +203,10 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         PeriodUnit.HalfYear => HalfYear(year, index),
         PeriodUnit.Year when index == 1 => Year(year),
         PeriodUnit.Year => throw new ArgumentOutOfRangeException(
-            nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The index of a year must be 1; it was {index}.")),
+            nameof(index), string.Create(CultureInfo.InvariantCulture, $"The index of a year must be 1; it was {index}.")),
         PeriodUnit.FirstMonths => FirstMonths(year, index),
         _ => throw new ArgumentOutOfRangeException(
-            nameof(unit), unit, $"A calendar period's unit must be Month, Quarter, HalfYear, Year or FirstMonths; it was {unit}."),
+            nameof(unit), $"A calendar period's unit must be Month, Quarter, HalfYear, Year or FirstMonths; it was {unit}."),
     };
 
     internal int MonthEndDay(int year, int month) => Math.Min(CutoffDay, DateTime.DaysInMonth(year, month));
@@ -230,7 +228,6 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         {
             throw new ArgumentOutOfRangeException(
                 name,
-                value,
                 string.Create(CultureInfo.InvariantCulture, $"The {name} must be between {min} and {max}; it was {value}."));
         }
     }
@@ -241,7 +238,6 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(year),
-                year,
                 string.Create(CultureInfo.InvariantCulture, $"The year must be between 1 and 9999; it was {year}."));
         }
 
@@ -263,7 +259,6 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(year),
-                year,
                 string.Create(CultureInfo.InvariantCulture, $"The period would start in year 0, before the range of DateOnly (cut-off day {CutoffDay}); the year was {year}."));
         }
 

@@ -60,7 +60,6 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(end),
-                end,
                 $"The end must not be before the start ({Format(start)}); it was {Format(end)}.");
         }
 
@@ -189,7 +188,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     {
         if (language is not (Language.English or Language.Vietnamese))
         {
-            throw new ArgumentOutOfRangeException(nameof(language), language, $"The language must be English or Vietnamese; it was {(int)language}.");
+            throw new ArgumentOutOfRangeException(nameof(language), $"The language must be English or Vietnamese; it was {(int)language}.");
         }
 
         if (Calendar is null)

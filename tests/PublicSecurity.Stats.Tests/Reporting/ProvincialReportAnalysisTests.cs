@@ -78,6 +78,35 @@ public sealed class ProvincialReportAnalysisTests
         Assert.Contains("15/12/2021–14/10/2022", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    public void Render_Vietnamese_DescribesTheElectronicIdDataInVietnamese(string format)
+    {
+        // Issue 16, bug 3: the e-ID data description was an English paragraph in the Vietnamese report.
+        var text = format switch
+        {
+            "text" => Analysis.ToString(Language.Vietnamese),
+            "markdown" => Analysis.ToMarkdown(Language.Vietnamese),
+            _ => Analysis.ToHtmlDocument(Language.Vietnamese),
+        };
+
+        Assert.DoesNotContain("Level-2 e-ID (VNeID) accounts activated", text, StringComparison.Ordinal);
+        Assert.Contains("Dữ liệu: Tài khoản định danh điện tử mức 2 (VNeID) đã kích hoạt và chỉ tiêu được giao, tính đến 14/11/2023", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetDescription_BothLanguages_DescribeTheSameData()
+    {
+        var sample = SampleReports.ElectronicIdLevel2As14November2023();
+
+        Assert.StartsWith("Level-2 e-ID (VNeID) accounts activated and assigned targets, as of 14/11/2023, 63 provinces.", sample.GetDescription(Language.English), StringComparison.Ordinal);
+        Assert.Equal(sample.Description, sample.GetDescription(Language.English));
+        Assert.StartsWith("Tài khoản định danh điện tử mức 2 (VNeID) đã kích hoạt và chỉ tiêu được giao, tính đến 14/11/2023, 63 tỉnh, thành phố.", sample.GetDescription(Language.Vietnamese), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>("language", () => sample.GetDescription((Language)7));
+    }
+
     [Fact]
     public void Compute_TooFewDraws_Throws()
     {
