@@ -40,24 +40,48 @@ public static class ReportCommand
         string? outFile = null;
         for (var i = 0; i < args.Length; i++)
         {
-            switch (args[i])
+            var option = args[i];
+            if (option is "--help" or "-h")
             {
-                case "--help" or "-h":
-                    stdout.Write(Usage);
-                    return 0;
-                case "--lang" when i + 1 < args.Length && args[i + 1] is "en" or "vi":
-                    language = args[++i] == "vi" ? Language.Vietnamese : Language.English;
+                stdout.Write(Usage);
+                return 0;
+            }
+
+            if (option is not ("--lang" or "--format" or "--out"))
+            {
+                return Fail(stderr, $"Unknown option '{option}'.");
+            }
+
+            var value = i + 1 < args.Length ? args[++i] : null;
+            if (value is null || value.StartsWith("--", StringComparison.Ordinal))
+            {
+                var needs = option switch
+                {
+                    "--lang" => "a value: en or vi",
+                    "--format" => "a value: text, markdown, html or json",
+                    _ => "a file name",
+                };
+                var after = value is null ? string.Empty : $"; '{value}' is an option";
+                return Fail(stderr, $"The option {option} needs {needs}{after}.");
+            }
+
+            // Values are matched without regard to case or surrounding spaces: "VI", " vi " and "Markdown" are accepted.
+            var key = value.Trim().ToLowerInvariant();
+            switch (option)
+            {
+                case "--lang" when key is "en" or "vi":
+                    language = key == "vi" ? Language.Vietnamese : Language.English;
                     break;
-                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "markdown" or "html" or "json":
-                    format = args[++i];
+                case "--lang":
+                    return Fail(stderr, $"Unknown language '{value}' for --lang: use en or vi.");
+                case "--format" when key is "text" or "markdown" or "html" or "json":
+                    format = key;
                     break;
-                case "--out" when i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal):
-                    outFile = args[++i];
-                    break;
+                case "--format":
+                    return Fail(stderr, $"Unknown format '{value}' for --format: use text, markdown, html or json.");
                 default:
-                    stderr.WriteLine($"Unknown or incomplete option: '{args[i]}'.");
-                    stderr.Write(Usage);
-                    return 2;
+                    outFile = value;
+                    break;
             }
         }
 
@@ -73,6 +97,13 @@ public static class ReportCommand
         }
 
         return 0;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        stderr.Write(Usage);
+        return 2;
     }
 
     /// <summary>Renders the sample report in a format and language.</summary>

@@ -64,19 +64,36 @@ public sealed class ProvincialReportSampleTests
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("--lang", "fr")]
-    [InlineData("--format")]
-    [InlineData("--format", "pdf")]
-    [InlineData("--out")]
-    public void Run_BadOption_PrintsUsageToStandardErrorAndExitsWith2(params string[] args)
+    [InlineData("Unknown option '--bogus'.", "--bogus")]
+    [InlineData("Unknown language 'fr' for --lang: use en or vi.", "--lang", "fr")]
+    [InlineData("Unknown format 'pdf' for --format: use text, markdown, html or json.", "--format", "pdf")]
+    [InlineData("The option --format needs a value: text, markdown, html or json.", "--format")]
+    [InlineData("The option --lang needs a value: en or vi.", "--lang")]
+    [InlineData("The option --out needs a file name.", "--out")]
+    [InlineData("The option --out needs a file name; '--lang' is an option.", "--out", "--lang")]
+    public void Run_BadOption_NamesTheValueAndTheChoicesAndExitsWith2(string message, params string[] args)
     {
+        // Issue 16, bug 6: "--lang fr" and "--format pdf" said "Unknown or incomplete option: '--lang'".
         var (code, output, error) = Run(args);
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("Unknown or incomplete option", error, StringComparison.Ordinal);
-        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+        Assert.Equal(message + Environment.NewLine + ReportCommand.Usage, error);
+    }
+
+    [Theory]
+    [InlineData("VI", "vi")]
+    [InlineData("Vi", "vi")]
+    [InlineData("EN", "en")]
+    [InlineData(" vi ", "vi")]
+    public void Run_LanguageInAnyCase_IsAccepted(string given, string lang)
+    {
+        var language = lang == "vi" ? Language.Vietnamese : Language.English;
+        var (code, output, error) = Run("--lang", given, "--format", "MARKDOWN");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(SampleReports.BinhDuong10Months2023Analysis().ToMarkdown(language), output);
     }
 
     [Fact]
