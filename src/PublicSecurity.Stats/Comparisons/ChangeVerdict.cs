@@ -167,6 +167,9 @@ public sealed class ChangeVerdict : IRenderable
     /// <summary>Gets the verdict as an honest sentence in the given language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>
+    /// The sentence leads with what happened: "decreased on all m" (and how many significantly), "decreased on k of m",
+    /// or — when nothing decreased — "increased on all m", "increased on i of m" or "neither decreased nor increased";
+    /// then significant increases (Holm), metrics with no test, and each metric.
     /// For example "Tai nạn giao thông giảm 2/3 tiêu chí: số vụ giảm 45 vụ (−18,67%; …), có ý nghĩa thống kê; …;
     /// số người bị thương tăng 17 người (+12,41%; …), chưa có ý nghĩa thống kê."
     /// </returns>
@@ -186,9 +189,23 @@ public sealed class ChangeVerdict : IRenderable
                 ? (vi ? $", cả {m} đều có ý nghĩa thống kê" : $", all {m} significantly")
                 : (vi ? $", nhưng chỉ {significant}/{m} tiêu chí giảm có ý nghĩa thống kê" : $", but only {significant} of {m} significantly"));
         }
-        else
+        else if (DecreasedCount > 0)
         {
             sb.Append(vi ? $" giảm {k}/{m} tiêu chí" : $" decreased on {k} of {m} criteria");
+        }
+        else if (IncreasedCount == Metrics.Count)
+        {
+            // Nothing decreased: the sentence leads with what happened, never with "decreased on 0 of m".
+            sb.Append(vi ? $" tăng cả {m} tiêu chí" : $" increased on all {m} criteria");
+        }
+        else if (IncreasedCount > 0)
+        {
+            var i = NumberText.Integer(IncreasedCount, language);
+            sb.Append(vi ? $" tăng {i}/{m} tiêu chí" : $" increased on {i} of {m} criteria");
+        }
+        else
+        {
+            sb.Append(vi ? $" không giảm, không tăng ở tiêu chí nào trong {m} tiêu chí" : $" neither decreased nor increased on any of {m} criteria");
         }
 
         if (SignificantlyIncreased.Count > 0)

@@ -123,6 +123,32 @@ public sealed class ChangeVerdictTests
         Assert.Equal(["c"], v.SignificantlyIncreased.Select(m => m.Name.English));
     }
 
+    public static TheoryData<string, long[], string, string> Openings() => new()
+    {
+        // Issue 16, item 10: "Criminal cases decreased on 0 of 2 criteria; significant increase (Holm): …" led with a
+        // decrease that did not happen. The sentence leads with what did.
+        { "both up", [200, 100, 132, 100], "Crime increased on all 2 criteria; significant increase (Holm): robberies, thefts: ", "Tội phạm tăng cả 2 tiêu chí; tăng có ý nghĩa thống kê (Holm): cướp, trộm cắp: " },
+        { "one up, one level", [200, 100, 100, 100], "Crime increased on 1 of 2 criteria; significant increase (Holm): robberies: ", "Tội phạm tăng 1/2 tiêu chí; tăng có ý nghĩa thống kê (Holm): cướp: " },
+        { "both level", [100, 100, 7, 7], "Crime neither decreased nor increased on any of 2 criteria: ", "Tội phạm không giảm, không tăng ở tiêu chí nào trong 2 tiêu chí: " },
+        { "one down, one up", [80, 100, 150, 100], "Crime decreased on 1 of 2 criteria; significant increase (Holm): thefts: ", "Tội phạm giảm 1/2 tiêu chí; tăng có ý nghĩa thống kê (Holm): trộm cắp: " },
+        { "up and zero", [200, 100, 0, 0], "Crime increased on 1 of 2 criteria; significant increase (Holm): robberies; no test (zero in both periods): thefts: ", "Tội phạm tăng 1/2 tiêu chí; tăng có ý nghĩa thống kê (Holm): cướp; không kiểm định được (cả hai kỳ bằng 0): trộm cắp: " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Openings))]
+    public void ToString_NoDecrease_LeadsWithWhatHappened(string what, long[] counts, string english, string vietnamese)
+    {
+        var v = ChangeVerdict.Evaluate(
+            LocalizedName.Create("Crime", "Tội phạm"),
+            [
+                MetricComparison.Create(Cases("robberies", "cướp"), CountComparison.Compare(counts[0], counts[1])),
+                MetricComparison.Create(Cases("thefts", "trộm cắp"), CountComparison.Compare(counts[2], counts[3])),
+            ]);
+
+        Assert.True(v.ToString().StartsWith(english, StringComparison.Ordinal), $"{what}: {v}");
+        Assert.True(v.ToString(Language.Vietnamese).StartsWith(vietnamese, StringComparison.Ordinal), $"{what}: {v.ToString(Language.Vietnamese)}");
+    }
+
     [Fact]
     public void Evaluate_BothZeroMetric_MakesAllDecreasedFalseAndIsNamed()
     {
