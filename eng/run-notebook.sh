@@ -29,8 +29,10 @@ PY
 # The CLI remembers where it last restored each local tool (toolResolverCache) and does not update the entry on a
 # later restore into another cache; a throwaway cache deleted since then leaves "dotnet repl" unable to start. The
 # entry is only a cache: drop it, and the restore below writes it again for this run's cache.
+# The tools themselves restore into the usual cache (the manifest also holds docfx, which the throwaway cache does not
+# need): only the notebook's own package restore must not find an earlier copy.
 rm -f "${DOTNET_CLI_HOME:-$HOME}/.dotnet/toolResolverCache/1/dotnet-repl"
-dotnet tool restore > /dev/null
+env -u NUGET_PACKAGES dotnet tool restore > /dev/null
 dotnet repl --run "$work/provincial-report.ipynb" --exit-after-run --output-path "$out" > "$work/repl.log" 2>&1 \
   || { cat "$work/repl.log"; echo "dotnet repl failed." >&2; exit 1; }
 

@@ -8,6 +8,7 @@ namespace PublicSecurity.Stats.Aggregation;
 /// The one basis enum of the library, used by tallies (<see cref="ClearanceCount"/>, <see cref="ClearanceTable"/>) and by
 /// the estimated rates of <c>PublicSecurity.Stats.Estimation</c>. <c>default</c> is <see cref="Period"/>, the
 /// Vietnamese and FBI practice.
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public enum ClearanceBasis
 {

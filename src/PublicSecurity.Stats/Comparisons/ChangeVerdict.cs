@@ -26,6 +26,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// <see cref="UndefinedMetrics"/>. The verdict does not depend on the order of the metrics (only the order in which
 /// sentences list them). With α/2 everywhere, the verdict, the intervals and the sentences always agree.
 /// </para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public sealed class ChangeVerdict : IRenderable
 {

@@ -24,6 +24,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// interval 0.28–1.94 and p = 0.66: within chance.
 /// </para>
 /// <para>Instances are immutable and thread-safe; every value is computed once, by <see cref="Compare(long, long, double, double, double, int)"/>.</para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public sealed class CountComparison : IRenderable
 {

@@ -5,6 +5,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// <remarks>
 /// Comparing an incomplete window with a complete earlier one is the classic error that DAX's SAMEPERIODLASTYEAR and
 /// pandas' resample both make silently. <c>default</c> is <see cref="Refuse"/>.
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public enum PartialPeriodPolicy
 {

@@ -21,6 +21,7 @@ namespace PublicSecurity.Stats.Comparisons;
 /// 0 (x₁ = x₂ = 0, or x₁ = n₁ and x₂ = n₂), where an expected count is 0.</item>
 /// </list>
 /// <para>All values are fractions; renderers print percentages and percentage points. Immutable and thread-safe.</para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public sealed class ProportionComparison : IRenderable
 {

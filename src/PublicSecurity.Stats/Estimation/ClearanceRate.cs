@@ -25,6 +25,7 @@ namespace PublicSecurity.Stats.Estimation;
 /// With no occurred case the rate is undefined: <see cref="IsDefined"/> is false and <see cref="Rate"/> throws.
 /// Immutable and thread-safe.
 /// </para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public sealed class ClearanceRate : IRenderable
 {

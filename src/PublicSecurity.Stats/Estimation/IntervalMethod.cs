@@ -6,6 +6,7 @@ namespace PublicSecurity.Stats.Estimation;
 /// The conventions at x = 0 and x = n, and the clipping, are those of the reference vectors
 /// (<c>reference/README.md</c> §1). Written in JSON as camelCase strings (<c>"wilson"</c>,
 /// <c>"clopperPearson"</c>, …). <c>default</c> is <see cref="Wilson"/>, the recommended general-purpose method.
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public enum IntervalMethod
 {

@@ -18,6 +18,7 @@ namespace PublicSecurity.Stats.Estimation;
 /// call, in pooled memory), and gives bit-for-bit the limits of the single-count overload. All members are pure and
 /// thread-safe.
 /// </para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public static class PoissonInterval
 {

@@ -16,6 +16,7 @@ namespace PublicSecurity.Stats.Estimation;
 /// anything, allocates nothing, and gives bit-for-bit the same limits as the single-pair overloads. All members are
 /// pure and thread-safe.
 /// </para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public static class ProportionInterval
 {

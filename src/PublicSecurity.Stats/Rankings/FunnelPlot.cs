@@ -314,7 +314,10 @@ public sealed class FunnelPlot<TKey> : IRenderable
 }
 
 /// <summary>Builds funnel plots (<see cref="FunnelPlot{TKey}"/>) of proportions or of counts against expected counts.</summary>
-/// <remarks>See <see cref="FunnelPlot{TKey}"/> for the method. All members are pure and thread-safe.</remarks>
+/// <remarks>
+/// <para>See <see cref="FunnelPlot{TKey}"/> for the method. All members are pure and thread-safe.</para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
+/// </remarks>
 public static class FunnelPlot
 {
     /// <summary>Builds a funnel plot of proportions x/n.</summary>

@@ -32,6 +32,7 @@ namespace PublicSecurity.Stats.Rankings;
 /// Instances are immutable and thread-safe. Results are deterministic for a seed (xoshiro256** seeded by SplitMix64,
 /// ziggurat normal deviates, drawn unit by unit within each replication).
 /// </para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public sealed class RankConfidenceSets : IRenderable
 {

@@ -23,6 +23,7 @@ namespace PublicSecurity.Stats.Rankings;
 /// SplitMix64 from (seed, c), every unit of one draw before the next draw; the rank histograms are integer counts
 /// summed over chunks, so the result is the same for any degree of parallelism on the same runtime and OS.
 /// </para>
+/// <para>Which method when, and why: the guide <c>docs/which-method.md</c> (also in the API site built by docfx).</para>
 /// </remarks>
 public static class RankIntervals
 {
