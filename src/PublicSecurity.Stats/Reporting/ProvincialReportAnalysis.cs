@@ -320,7 +320,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
             sink.Table(RankingTables.Intervals(byTargetIntervals, language), maxRows);
             sink.Chart(RankingTables.IntervalsSvg(byTargetIntervals, language, p => p.Equals(r.Province)));
             sink.Table(RankingTables.Intervals(perCapitaIntervals, language), maxRows);
-            sink.Paragraph(RankingTables.FunnelSentence(funnel, language));
+            sink.Table(RankingTables.Funnel(funnel, language), maxRows);
             sink.Chart(funnel.ToSvg(
                 language,
                 Lang(language, "Level-2 e-ID accounts activated as a share of the 2023 population", "Tỷ lệ tài khoản định danh mức 2 đã kích hoạt trên dân số 2023"),
