@@ -151,30 +151,8 @@ public sealed class ProvincialReportAnalysis : IRenderable
     /// <param name="maxRows">The most body rows a table shows; 100 by default.</param>
     /// <returns>The page, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
-    public string ToHtmlDocument(Language language = Language.English, int maxRows = 100)
-    {
-        var body = ToHtml(language, maxRows);
-        var lang = language == Language.Vietnamese ? "vi" : "en";
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="{{lang}}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{Html.Escape(Title(language))}}</title>
-            <style>
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: 1.5em auto; max-width: 64em; padding: 0 1em; line-height: 1.4; }
-            table { font-size: 0.92em; }
-            svg { display: block; margin: 0.75em 0; }
-            .ps-illustrative { font-style: italic; }
-            </style>
-            </head>
-            <body>
-            {{body}}</body>
-            </html>
-
-            """;
-    }
+    public string ToHtmlDocument(Language language = Language.English, int maxRows = 100) =>
+        new HtmlPage(Title(language), language).Add(this).Render(maxRows);
 
     internal static string Title(ProvincialReport report, Language language) => Lang(
         language,

@@ -109,7 +109,7 @@ public sealed class FunnelPlotTests
     {
         // Unit 0: z = −1.6957 (reference), s = 1/(2√200) = 0.035355, τ̂² = 0.0024787:
         // −1.6957 × 0.035355 / √(0.035355² + 0.0024787) = −1.6957 × 0.035355 / 0.061063 = −0.982.
-        var text = Build(OverdispersionAdjustment.Additive).ToString(lang == "vi" ? Text.Language.Vietnamese : Text.Language.English);
+        var text = Build(OverdispersionAdjustment.Additive).ToString(lang == "vi" ? Stats.Text.Language.Vietnamese : Stats.Text.Language.English);
         var lines = text.Split('\n');
 
         Assert.Contains(unadjusted, lines[1], StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class FunnelPlotTests
     public void ToString_Overdispersed_SaysWhatPhiMeansInPlainWords(string lang, string ratio, string consequence)
     {
         // φ̂ = 5.839 (reference header): the mean squared z, i.e. the variance against chance's variance of 1.
-        var text = Build(OverdispersionAdjustment.Additive).ToString(lang == "vi" ? Text.Language.Vietnamese : Text.Language.English);
+        var text = Build(OverdispersionAdjustment.Additive).ToString(lang == "vi" ? Stats.Text.Language.Vietnamese : Stats.Text.Language.English);
 
         Assert.Contains(ratio, text, StringComparison.Ordinal);
         Assert.Contains(consequence, text, StringComparison.Ordinal);

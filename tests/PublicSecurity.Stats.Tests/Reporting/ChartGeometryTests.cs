@@ -198,18 +198,9 @@ public sealed partial class ChartGeometryTests
             body.Append("<section data-chart=\"").Append(name).Append("\">\n").Append(svg).Append("</section>\n");
         }
 
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="{{(language == Language.Vietnamese ? "vi" : "en")}}">
-            <head><meta charset="utf-8"><title>charts</title>
-            <style>body { font-family: system-ui, sans-serif; margin: 1.5em auto; max-width: 64em; padding: 0 1em; line-height: 1.4; } svg { display: block; margin: 0.75em 0; }</style>
-            </head>
-            <body>
-            {{body}}
-            <script>{{CheckScript}}</script>
-            </body>
-            </html>
-            """;
+        // The library's own page template and stylesheet: the container the charts get in a real page.
+        var page = new HtmlPage("charts", language).Render();
+        return page.Replace("</body>", body + "<script>" + CheckScript + "</script>\n</body>", StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<pre id=\"ps-result\">(.*?)</pre>", RegexOptions.Singleline)]
