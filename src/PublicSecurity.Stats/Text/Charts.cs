@@ -20,6 +20,12 @@ internal readonly record struct FunnelPoint(string Label, double Denominator, do
 /// <summary>The control limits of a funnel plot at one denominator.</summary>
 internal readonly record struct FunnelLimitPoint(double Denominator, double Lower95, double Upper95, double Lower998, double Upper998);
 
+/// <summary>One period of a province's series: cases cleared and occurred, and the clearance rate (null when undefined).</summary>
+internal readonly record struct PeriodCounts(long Cleared, long Occurred, double? Rate);
+
+/// <summary>One province's series of a small-multiples chart: a cell per period, null where missing.</summary>
+internal readonly record struct ProvinceSeries(string Label, IReadOnlyList<PeriodCounts?> Cells);
+
 /// <summary>
 /// The charts of the library, as inline SVG: period changes with intervals, rank intervals, a funnel plot and small
 /// multiples of series by period.
@@ -321,6 +327,74 @@ internal static class Charts
         return svg.Resize(end).ToString();
     }
 
+    /// <summary>
+    /// Small multiples by period: per province, cases occurred (blue, solid, circles) and cleared (vermillion, dashed,
+    /// squares) on the left, the clearance rate (green, triangles) on the right. Missing cells and undefined rates are
+    /// gaps, never zeros.
+    /// </summary>
+    public static string CountsAndRates(string title, IReadOnlyList<string> periods, IReadOnlyList<ProvinceSeries> rows, Language language)
+    {
+        const double PanelHeight = 100;
+        const double Gutter = 110;
+        const double Left = 62;
+        var panelWidth = (ChartWidth - Left - Gutter - 50) / 2;
+        var svg = new Svg(ChartWidth, 0, title, Cells.Lang(
+            language,
+            "Per province: cases occurred and cleared by period (left) and the clearance rate by period (right); gaps are missing periods or undefined rates. The table beside the chart gives every value.",
+            "Mỗi tỉnh: số vụ xảy ra và làm rõ theo kỳ (trái) và tỷ lệ điều tra làm rõ theo kỳ (phải); chỗ đứt là kỳ thiếu số liệu hoặc tỷ lệ không xác định. Bảng bên cạnh biểu đồ có đủ mọi giá trị."));
+        var y = TitleBlock(svg, title);
+
+        // Legend: colour, line style and marker shape for each series.
+        var occurred = Cells.Lang(language, "occurred", "xảy ra");
+        var cleared = Cells.Lang(language, "cleared", "làm rõ");
+        var rate = Cells.Lang(language, "clearance rate", "tỷ lệ điều tra làm rõ");
+        var lx = Left;
+        foreach (var (text, draw) in new (string, Action<double>)[]
+        {
+            (occurred, x => svg.Line(x, y, x + 24, y, 2, colour: Palette.Blue).Circle(x + 12, y, 3.5, filled: true, colour: Palette.Blue)),
+            (cleared, x => svg.Line(x, y, x + 24, y, 2, "5 3", colour: Palette.Vermillion).Square(x + 12, y, 3.5, colour: Palette.Vermillion)),
+            (rate, x => svg.Line(x, y, x + 24, y, 2, colour: Palette.Green).Triangle(x + 12, y, 4.5, colour: Palette.Green)),
+        })
+        {
+            draw(lx);
+            svg.Text(lx + 30, y + 4.5, text, size: MinTextSize);
+            lx += 30 + TextMeasure.Width(text, MinTextSize) + 28;
+        }
+
+        y += 26;
+        var countLeft = Left;
+        var rateLeft = Left + panelWidth + Gutter;
+        double X(double panelLeft, int column) => panelLeft + (periods.Count == 1 ? panelWidth / 2 : column * panelWidth / (periods.Count - 1));
+        foreach (var row in rows)
+        {
+            svg.Text(8, y + 14, TextMeasure.Fit(row.Label, ChartWidth - 16, LabelSize, bold: true), size: LabelSize, bold: true, tooltip: row.Label);
+            var top = y + 28;
+            var bottom = top + PanelHeight;
+            var maxCount = Math.Max(1, row.Cells.Select(c => c is { } v ? Math.Max(v.Occurred, v.Cleared) : 0).DefaultIfEmpty(0).Max());
+            var maxRate = Math.Max(1, row.Cells.Select(c => c?.Rate ?? 0).DefaultIfEmpty(0).Max());
+            double YCount(double v) => bottom - (v / maxCount * PanelHeight);
+            double YRate(double v) => bottom - (v / maxRate * PanelHeight);
+            foreach (var (panelLeft, label, high) in new[] { (countLeft, NumberText.Integer(maxCount, language), 0.0), (rateLeft, NumberText.Percent(maxRate, 0, language), 1.0) })
+            {
+                svg.Line(panelLeft, bottom, panelLeft + panelWidth, bottom, 1);
+                svg.Line(panelLeft, top, panelLeft + panelWidth, top, 1, "2 3", 0.25);
+                svg.Text(panelLeft - 6, top + 4.5, label, "end", MinTextSize);
+                svg.Text(panelLeft - 6, bottom + 4.5, high == 0 ? NumberText.Integer(0, language) : NumberText.Percent(0, 0, language), "end", MinTextSize);
+            }
+
+            Series(svg, row.Cells, c => c.Occurred, i => X(countLeft, i), YCount, Palette.Blue, null, (x, yy) => svg.Circle(x, yy, 3.5, filled: true, colour: Palette.Blue));
+            Series(svg, row.Cells, c => c.Cleared, i => X(countLeft, i), YCount, Palette.Vermillion, "5 3", (x, yy) => svg.Square(x, yy, 3.5, colour: Palette.Vermillion));
+            Series(svg, row.Cells, c => c.Rate, i => X(rateLeft, i), YRate, Palette.Green, null, (x, yy) => svg.Triangle(x, yy, 4.5, colour: Palette.Green));
+            TickLabels(
+                svg,
+                Enumerable.Range(0, periods.Count).SelectMany(i => new[] { (X(countLeft, i), periods[i], i == 0 || i == periods.Count - 1), (X(rateLeft, i), periods[i], i == 0 || i == periods.Count - 1) }),
+                bottom + 18);
+            y = bottom + 34;
+        }
+
+        return svg.Resize(y).ToString();
+    }
+
     internal static IReadOnlyList<double> LogTicks(double min, double max)
     {
         var ticks = LogTicks(min, max, [1, 2, 5]);
@@ -396,23 +470,48 @@ internal static class Charts
 
     /// <summary>
     /// Writes centred tick labels, leaving out any that would touch another: round ticks (a power of ten, or every
-    /// tick when none is) are placed first, the others where room is left.
+    /// tick when none is) are placed first, the others where room is left; a label at the chart's edge moves inward.
     /// </summary>
     private static void TickLabels(Svg svg, IEnumerable<(double X, string Text, bool Major)> ticks, double y)
     {
         var placed = new List<(double Left, double Right)>();
         var all = ticks.ToList();
-        foreach (var (x, text, _) in all.Where(t => t.Major).Concat(all.Where(t => !t.Major)))
+        foreach (var (tick, text, _) in all.Where(t => t.Major).Concat(all.Where(t => !t.Major)))
         {
+            // A label at the chart's edge moves inward rather than leave the viewBox.
             var half = TextMeasure.Width(text, MinTextSize) / 2;
+            var x = Math.Clamp(tick, half + 4, ChartWidth - half - 4);
             var (left, right) = (x - half - 3, x + half + 3);
-            if (left < 2 || right > ChartWidth - 2 || placed.Any(p => left < p.Right && right > p.Left))
+            if (Math.Abs(x - tick) > half || placed.Any(p => left < p.Right && right > p.Left))
             {
                 continue;
             }
 
             svg.Text(x, y, text, "middle", MinTextSize);
             placed.Add((left, right));
+        }
+    }
+
+    /// <summary>Draws one series as line pieces between defined neighbours, with a marker at every defined value.</summary>
+    private static void Series(
+        Svg svg, IReadOnlyList<PeriodCounts?> cells, Func<PeriodCounts, double?> value, Func<int, double> x, Func<double, double> y, string colour, string? dash, Action<double, double> marker)
+    {
+        var run = new List<(double X, double Y)>();
+        for (var i = 0; i <= cells.Count; i++)
+        {
+            if (i < cells.Count && cells[i] is { } cell && value(cell) is double v)
+            {
+                run.Add((x(i), y(v)));
+                continue;
+            }
+
+            svg.Polyline(run, 2, dash, 1, colour);
+            foreach (var (px, py) in run)
+            {
+                marker(px, py);
+            }
+
+            run.Clear();
         }
     }
 

@@ -150,6 +150,9 @@ public sealed partial class ChartGeometryTests
             ("long-rank-intervals", LongRankIntervals().ToSvg(language, LongProvinceNames()[3])),
             ("long-funnel", LongFunnel().ToSvg(language, language == Language.Vietnamese ? LongVietnameseName : LongEnglishName)),
             ("long-verdict", LongVerdict().ToSvg(language)),
+            ("clearance-sample", analysis.Report.Cases!.ToClearanceTable().ToSvg(language)),
+            ("clearance-hand", Aggregation.ClearanceTests.Tally().ToClearanceTable(PublicSecurity.Stats.Aggregation.ClearanceBasis.Cohort).ToSvg(language)),
+            ("clearance-10x24", TenProvincesByMonth().ToClearanceTable().ToSvg(language)),
             ("charts-changes", ChartsTests.SampleChanges(language)),
             ("charts-ranks", ChartsTests.SampleRanks(language)),
             ("charts-funnel", ChartsTests.SampleFunnel(language)),
@@ -181,6 +184,36 @@ public sealed partial class ChartGeometryTests
             names.Select((n, i) => new ProportionUnit<string>(n, (long)((i % 2 == 0 ? 0.5 : 0.68) * (800 + (i * 90))), 800 + (i * 90))),
             0.6,
             OverdispersionAdjustment.None);
+    }
+
+    /// <summary>10 provinces × 24 months of invented cases, a few months left empty (missing cells are gaps).</summary>
+    internal static PublicSecurity.Stats.Aggregation.CaseTally TenProvincesByMonth()
+    {
+        var calendar = ReportingCalendar.VietnamStatistical;
+        var months = Enumerable.Range(0, 24).Select(i => calendar.Month(2022 + (i / 12), (i % 12) + 1)).ToList();
+        var provinces = ProvinceCatalog.All(ProvinceEdition.Provinces63).Take(10).ToList();
+        var cases = new List<PublicSecurity.Stats.Crime.CriminalCase>();
+        for (var p = 0; p < provinces.Count; p++)
+        {
+            for (var m = 0; m < months.Count; m++)
+            {
+                if ((p + m) % 11 == 3)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < 3 + ((p * 7 + m * 5) % 9); k++)
+                {
+                    var day = months[m].Start.AddDays(k);
+                    var cleared = (k + p + m) % 4 != 0;
+                    cases.Add(PublicSecurity.Stats.Crime.CriminalCase.Create(
+                        $"{p}-{m}-{k}", provinces[p], PublicSecurity.Stats.Crime.OffenceGroup.SocialOrder, PublicSecurity.Stats.Crime.Severity.Serious, day,
+                        cleared ? PublicSecurity.Stats.Crime.CaseOutcome.ClearedByArrest : PublicSecurity.Stats.Crime.CaseOutcome.NotCleared, cleared ? day.AddDays(2) : null));
+                }
+            }
+        }
+
+        return PublicSecurity.Stats.Aggregation.CaseAggregator.Tally(cases, months);
     }
 
     internal static ChangeVerdict LongVerdict() => ChangeVerdict.Evaluate(
