@@ -57,12 +57,15 @@ internal static class Charts
     /// </summary>
     public static string Changes(string title, string axisLabel, IReadOnlyList<ChangeRow> rows, Language language)
     {
-        var svg = new Svg(ChartWidth, 0, title, axisLabel + ". " + Cells.Lang(
-            language,
-            "One row per metric: the marker is the estimate and the line its interval; filled squares are significant changes, hollow circles are not. The table beside the chart gives every value.",
-            "Mỗi hàng là một tiêu chí: điểm đánh dấu là ước lượng, đoạn thẳng là khoảng tin cậy; hình vuông đặc là thay đổi có ý nghĩa thống kê, hình tròn rỗng là không. Bảng bên cạnh biểu đồ có đủ mọi giá trị."));
-        var top = TitleBlock(svg, title) + 8;
-        var labelWidth = Math.Clamp(rows.Select(r => TextMeasure.Width(r.Label, LabelSize, r.Significant)).DefaultIfEmpty(0).Max() + 16, 90, ChartWidth * 0.36);
+        var (svg, top) = Begin(
+            title,
+            axisLabel,
+            Cells.Lang(
+                language,
+                "One row per metric: the marker is the estimate and the line its interval; filled squares are significant changes, hollow circles are not. The table beside the chart gives every value.",
+                "Mỗi hàng là một tiêu chí: điểm đánh dấu là ước lượng, đoạn thẳng là khoảng tin cậy; hình vuông đặc là thay đổi có ý nghĩa thống kê, hình tròn rỗng là không. Bảng bên cạnh biểu đồ có đủ mọi giá trị."));
+        top += 8;
+        var labelWidth = LabelColumn(rows.Select(r => TextMeasure.Width(r.Label, LabelSize, r.Significant)), 0.36);
         var labels = rows.Select(r => TextMeasure.Wrap(r.Label, labelWidth - 16, LabelSize, r.Significant)).ToList();
         var twoLines = labels.Any(l => l.Count > 1);
         var rowHeight = twoLines ? 42 : 30;
@@ -151,12 +154,12 @@ internal static class Charts
     public static string RankIntervals(string title, string axisLabel, IReadOnlyList<RankRow> rows, int unitCount, Language language)
     {
         const double RowHeight = 18;
-        var svg = new Svg(ChartWidth, 0, title, axisLabel + ". " + Cells.Lang(
-            language,
-            "One row per unit in order of rank; the table beside the chart gives every value.",
-            "Mỗi hàng là một đơn vị, theo thứ tự hạng; bảng bên cạnh biểu đồ có đủ mọi giá trị."));
-        var top = TitleBlock(svg, title) + 6;
-        var labelWidth = Math.Clamp(rows.Select(r => TextMeasure.Width(r.Label, MinTextSize, r.Highlight)).DefaultIfEmpty(0).Max() + 18, 90, ChartWidth * 0.42);
+        var (svg, top) = Begin(
+            title,
+            axisLabel,
+            Cells.Lang(language, "One row per unit in order of rank; the table beside the chart gives every value.", "Mỗi hàng là một đơn vị, theo thứ tự hạng; bảng bên cạnh biểu đồ có đủ mọi giá trị."));
+        top += 6;
+        var labelWidth = LabelColumn(rows.Select(r => TextMeasure.Width(r.Label, MinTextSize, r.Highlight) + 2), 0.42);
         var plotLeft = labelWidth;
         var plotWidth = ChartWidth - labelWidth - 30;
         double X(double rank) => plotLeft + ((rank - 0.5) / unitCount * plotWidth);
@@ -199,11 +202,11 @@ internal static class Charts
         string title, string xLabel, string yLabel, double target, IReadOnlyList<FunnelPoint> points, IReadOnlyList<FunnelLimitPoint> limits, Language language, int valueDecimals)
     {
         var vi = language == Language.Vietnamese;
-        var svg = new Svg(ChartWidth, 0, title, $"{yLabel} / {xLabel}. " + Cells.Lang(
+        var (svg, top) = Begin(title, $"{yLabel} / {xLabel}", Cells.Lang(
             language,
             "Each unit against its denominator on a log axis, with the target line and the 95% (dashed) and 99.8% (dotted) control limits; hollow circles lie within the limits, filled circles outside 95%, diamonds outside 99.8%. The table beside the chart gives every value.",
             "Mỗi đơn vị theo mẫu số trên thang log, với đường mục tiêu và giới hạn kiểm soát 95% (nét đứt) và 99,8% (chấm); hình tròn rỗng nằm trong giới hạn, hình tròn đặc ngoài 95%, hình thoi ngoài 99,8%. Bảng bên cạnh biểu đồ có đủ mọi giá trị."));
-        var top = TitleBlock(svg, title) + 8;
+        top += 8;
         (string Text, Action<double, double> Draw)[] legend =
         [
             (vi ? "mục tiêu" : "target", (x, y) => svg.Line(x, y, x + 24, y, 1.5)),
@@ -434,6 +437,17 @@ internal static class Charts
 
         return ticks;
     }
+
+    /// <summary>Starts a chart: its SVG with the title and a description (<paramref name="lead"/>, then <paramref name="sentences"/>), and the title written.</summary>
+    private static (Svg Svg, double Top) Begin(string title, string lead, string sentences)
+    {
+        var svg = new Svg(ChartWidth, 0, title, lead + ". " + sentences);
+        return (svg, TitleBlock(svg, title));
+    }
+
+    /// <summary>The width of a column of row labels: the widest label and a gap, at least 90 and at most a share of the chart.</summary>
+    private static double LabelColumn(IEnumerable<double> widths, double maxShare) =>
+        Math.Clamp(widths.DefaultIfEmpty(0).Max() + 16, 90, ChartWidth * maxShare);
 
     /// <summary>Writes the title, wrapped to the chart's width; returns the y at which the chart body starts.</summary>
     private static double TitleBlock(Svg svg, string title)
