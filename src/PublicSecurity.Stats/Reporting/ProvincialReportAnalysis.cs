@@ -146,7 +146,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
         return Div("ps-provincial-report", Render(new HtmlSink(), language, maxRows));
     }
 
-    /// <summary>Gets the analysis as a standalone HTML page (UTF-8, no script, no external resource, no colours of its own).</summary>
+    /// <summary>Gets the analysis as a standalone HTML page (UTF-8, no script, no external resource): an <see cref="HtmlPage"/> with the analysis as its one item.</summary>
     /// <param name="language">The language; English by default.</param>
     /// <param name="maxRows">The most body rows a table shows; 100 by default.</param>
     /// <returns>The page, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
