@@ -1,4 +1,6 @@
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Text;
+using static PublicSecurity.Stats.Text.Cells;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -13,9 +15,14 @@ namespace PublicSecurity.Stats.Aggregation;
 /// period ends later, or a merge dropped the date). Its rate is defined only when a case occurred
 /// (<see cref="ClearanceCount.IsRateDefined"/>).
 /// </para>
+/// <para>
+/// Renders as a province × period table (each cell: cleared / occurred and the clearance rate; "—" where missing) in
+/// text, Markdown and HTML, and as small multiples of counts and clearance by period (<see cref="ToSvg"/>); the HTML
+/// has both.
+/// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ClearanceTable
+public sealed class ClearanceTable : IRenderable
 {
     private readonly ClearanceCount?[] cells;
 
@@ -105,6 +112,46 @@ public sealed class ClearanceTable
         }
     }
 
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language) => Table(language).ToText();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToMarkdown(Language language = Language.English) => Table(language).ToMarkdown();
+
+    /// <inheritdoc/>
+    /// <remarks>The fragment has the table and the chart of <see cref="ToSvg"/>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
+    public string ToHtml(Language language = Language.English, int maxRows = 100)
+    {
+        CheckMaxRows(maxRows);
+        return Div("ps-clearance-table", Table(language).ToHtml(maxRows), ToSvg(language));
+    }
+
+    /// <summary>Gets small multiples of the table as a self-contained inline SVG: per province, cases occurred and cleared by period, and the clearance rate by period.</summary>
+    /// <param name="language">The language of titles and labels.</param>
+    /// <returns>The SVG; missing cells and undefined rates are gaps in the lines, never zeros.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToSvg(Language language = Language.English)
+    {
+        var rows = new List<ProvinceSeries>(Provinces.Count);
+        for (var r = 0; r < Provinces.Count; r++)
+        {
+            var series = new PeriodCounts?[Periods.Count];
+            for (var c = 0; c < Periods.Count; c++)
+            {
+                series[c] = cells[(r * Periods.Count) + c] is { } cell
+                    ? new PeriodCounts(cell.Cleared, cell.Occurred, cell.IsRateDefined ? cell.Rate : null)
+                    : null;
+            }
+
+            rows.Add(new ProvinceSeries(Provinces[r].Name, series));
+        }
+
+        return Charts.CountsAndRates(Caption(language), [.. Periods.Select(p => PeriodName(p, language))], rows, language);
+    }
+
     /// <summary>Gets the shape and basis, for example "Clearance table (period basis): 63 provinces × 12 periods".</summary>
     /// <returns>The description.</returns>
     public override string ToString()
@@ -112,7 +159,45 @@ public sealed class ClearanceTable
         var basis = Basis == ClearanceBasis.Period
             ? "period basis"
             : EvaluationPeriod is null ? "cohort basis, each at its period's end" : $"cohort basis, by the end of {EvaluationPeriod}";
-        return $"Clearance table ({basis}): {Preconditions.Number(Provinces.Count)} provinces × {Preconditions.Number(Periods.Count)} periods";
+        return $"Clearance table ({basis}): {Preconditions.Number(Provinces.Count)} {(Provinces.Count == 1 ? "province" : "provinces")} × {Preconditions.Number(Periods.Count)} {(Periods.Count == 1 ? "period" : "periods")}";
+    }
+
+    private static string PeriodName(ReportingPeriod period, Language language) => period.Name(language) ?? period.ToString(language);
+
+    private string Caption(Language language)
+    {
+        var basis = Basis == ClearanceBasis.Period
+            ? Lang(language, "period basis", "theo kỳ")
+            : EvaluationPeriod is { } at
+                ? Lang(language, $"cohort basis, by the end of {PeriodName(at, language)}", $"theo nhóm án, tính đến hết {PeriodName(at, language)}")
+                : Lang(language, "cohort basis, each at its period's end", "theo nhóm án, mỗi nhóm tính đến hết kỳ của nó");
+        return Lang(language, $"Clearance by province and period ({basis})", $"Tỷ lệ điều tra làm rõ theo tỉnh và kỳ ({basis})");
+    }
+
+    private TextTable Table(Language language)
+    {
+        var columns = new List<TableColumn> { new(Lang(language, "Province", "Tỉnh")) };
+        columns.AddRange(Periods.Select(p => new TableColumn(PeriodName(p, language), CellAlign.Right)));
+        var table = new TextTable(Caption(language), [.. columns]);
+        for (var r = 0; r < Provinces.Count; r++)
+        {
+            var row = new string[Periods.Count + 1];
+            row[0] = Provinces[r].Name;
+            for (var c = 0; c < Periods.Count; c++)
+            {
+                row[c + 1] = cells[(r * Periods.Count) + c] is { } cell
+                    ? $"{Count(cell.Cleared, language)} / {Count(cell.Occurred, language)} ({(cell.IsRateDefined ? Percent(cell.Rate, language) : Dash)})"
+                    : Dash;
+            }
+
+            table.Row(row);
+        }
+
+        table.Note(Lang(
+            language,
+            "Each cell: cases cleared / cases occurred (clearance rate). — alone: the tally has no entry (missing is not zero); (—): no case occurred, so the rate is undefined.",
+            "Mỗi ô: số vụ làm rõ / số vụ xảy ra (tỷ lệ điều tra làm rõ). Chỉ có —: không có số liệu (thiếu số liệu không phải là 0); (—): không có vụ nào xảy ra nên tỷ lệ không xác định."));
+        return table;
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T value)

@@ -9,9 +9,9 @@ namespace PublicSecurity.Stats.Rankings;
 /// <typeparam name="TKey">The unit's key (a province, a name).</typeparam>
 public sealed class FunnelUnit<TKey>
 {
-    internal FunnelUnit(TKey key, double numerator, double denominator, double value, double zScore, IReadOnlyList<Interval> limits, IReadOnlyList<FunnelPosition> positions)
+    internal FunnelUnit(TKey key, double numerator, double denominator, double value, double zScore, double adjustedZScore, IReadOnlyList<Interval> limits, IReadOnlyList<FunnelPosition> positions)
     {
-        (Key, Numerator, Denominator, Value, ZScore, Limits, Positions) = (key, numerator, denominator, value, zScore, limits, positions);
+        (Key, Numerator, Denominator, Value, ZScore, AdjustedZScore, Limits, Positions) = (key, numerator, denominator, value, zScore, adjustedZScore, limits, positions);
     }
 
     /// <summary>Gets the unit's key.</summary>
@@ -28,6 +28,15 @@ public sealed class FunnelUnit<TKey>
 
     /// <summary>Gets the unwinsorised z-score on the transformed scale: (asin√(x/n) − asin√p₀)·2√n, or log(O/E)·√E.</summary>
     public double ZScore { get; }
+
+    /// <summary>Gets the z-score the plot's limits use: <see cref="ZScore"/> widened for over-dispersion as the limits were.</summary>
+    /// <remarks>
+    /// With no adjustment applied it is <see cref="ZScore"/>; multiplicative, z/√φ̂; additive, (yᵢ − θ₀)/√(sᵢ² + τ̂²).
+    /// It is the z to read beside the adjusted limits: a unit is outside the level-p limits when |z| exceeds the normal
+    /// quantile z_p (on the transformed scale; a proportion limit clipped at 0 or 1 aside). The unadjusted z
+    /// (<see cref="ZScore"/>) can be far beyond 2 for a unit well within limits widened for large over-dispersion.
+    /// </remarks>
+    public double AdjustedZScore { get; }
 
     /// <summary>Gets the control limits at the unit's denominator, one per level of the plot (in <see cref="FunnelPlot{TKey}.Levels"/> order).</summary>
     public IReadOnlyList<Interval> Limits { get; }
@@ -264,7 +273,14 @@ public sealed class FunnelPlot<TKey> : IRenderable
                 positions[j] = value > limits[j].Upper ? FunnelPosition.Above : value < limits[j].Lower ? FunnelPosition.Below : FunnelPosition.Within;
             }
 
-            units[i] = new FunnelUnit<TKey>(u.Key, u.Numerator, u.Denominator, value, z[i], Array.AsReadOnly(limits), Array.AsReadOnly(positions));
+            var s = 1 / Math.Sqrt(weights[i]);
+            var adjustedZ = applied switch
+            {
+                OverdispersionAdjustment.Multiplicative => z[i] / Math.Sqrt(phi),
+                OverdispersionAdjustment.Additive => z[i] * s / Math.Sqrt((s * s) + tau2),
+                _ => z[i],
+            };
+            units[i] = new FunnelUnit<TKey>(u.Key, u.Numerator, u.Denominator, value, z[i], adjustedZ, Array.AsReadOnly(limits), Array.AsReadOnly(positions));
         }
 
         plot.Units = Array.AsReadOnly(units);

@@ -152,8 +152,14 @@ internal static class RankingTables
             new(Lang(language, "Unit", "Đơn vị")),
             new(plot.IsProportion ? Lang(language, "x / n", "x / n") : Lang(language, "Observed / expected", "Quan sát / kỳ vọng"), CellAlign.Right),
             new(plot.IsProportion ? Lang(language, "Proportion", "Tỷ lệ") : "O/E", CellAlign.Right),
-            new("z", CellAlign.Right),
         };
+        var adjusted = plot.Applied != OverdispersionAdjustment.None;
+        columns.Add(new TableColumn(adjusted ? Lang(language, "z (unadjusted)", "z (chưa điều chỉnh)") : "z", CellAlign.Right));
+        if (adjusted)
+        {
+            columns.Add(new TableColumn(Lang(language, "z (adjusted)", "z (đã điều chỉnh)"), CellAlign.Right));
+        }
+
         foreach (var level in plot.Levels)
         {
             columns.Add(new TableColumn(Lang(language, $"{Level(level, language)} limits", $"Giới hạn {Level(level, language)}"), CellAlign.Right));
@@ -174,6 +180,11 @@ internal static class RankingTables
                 plot.IsProportion ? Percent(u.Value, language) : NumberText.Decimal(u.Value, 3, language),
                 NumberText.Decimal(u.ZScore, 2, language),
             };
+            if (adjusted)
+            {
+                cells.Add(NumberText.Decimal(u.AdjustedZScore, 2, language));
+            }
+
             for (var j = 0; j < plot.Levels.Count; j++)
             {
                 cells.Add(plot.IsProportion ? PercentInterval(u.Limits[j], language) : Interval(u.Limits[j], language));
@@ -201,7 +212,30 @@ internal static class RankingTables
                 ? Lang(language, "; over-dispersed, but no adjustment was requested: exact limits.", "; có quá phân tán nhưng không yêu cầu hiệu chỉnh: giới hạn chính xác.")
                 : Lang(language, "; not over-dispersed: exact limits.", "; không quá phân tán: giới hạn chính xác."),
         };
-        return test + applied;
+        return test + applied + " " + PhiInPlainWords(plot, language);
+    }
+
+    /// <summary>What φ̂ means for a reader: how many times chance's variance the units' values show, and what was done about it.</summary>
+    private static string PhiInPlainWords<TKey>(FunnelPlot<TKey> plot, Language language)
+    {
+        if (!plot.IsOverdispersed)
+        {
+            return Lang(
+                language,
+                "In plain words: the units' values vary no more than chance alone would make them, so the exact limits apply.",
+                "Nói cách khác: giá trị của các đơn vị không dao động nhiều hơn mức riêng yếu tố ngẫu nhiên tạo ra, nên dùng giới hạn chính xác.");
+        }
+
+        var times = plot.Phi >= 10 ? NumberText.Integer((long)Math.Round(plot.Phi), language) : NumberText.Decimal(plot.Phi, 1, language);
+        return plot.Applied == OverdispersionAdjustment.None
+            ? Lang(
+                language,
+                $"In plain words: the units' values vary about {times} times more than chance alone would make them (φ̂ is that ratio of variances), so a unit outside the exact limits may show that spread rather than a real difference.",
+                $"Nói cách khác: giá trị của các đơn vị dao động gấp khoảng {times} lần mức riêng yếu tố ngẫu nhiên tạo ra (φ̂ là tỷ số phương sai đó), nên một đơn vị nằm ngoài giới hạn chính xác có thể chỉ do độ dao động đó chứ không phải khác biệt thật.")
+            : Lang(
+                language,
+                $"In plain words: the units' values vary about {times} times more than chance alone would make them (φ̂ is that ratio of variances), so the limits were widened to allow for it, and the adjusted z is the one they use.",
+                $"Nói cách khác: giá trị của các đơn vị dao động gấp khoảng {times} lần mức riêng yếu tố ngẫu nhiên tạo ra (φ̂ là tỷ số phương sai đó), nên các giới hạn đã được nới rộng tương ứng, và z đã điều chỉnh là z mà các giới hạn dùng.");
     }
 
     public static string Position(FunnelPosition position, Language language) => position switch

@@ -146,35 +146,13 @@ public sealed class ProvincialReportAnalysis : IRenderable
         return Div("ps-provincial-report", Render(new HtmlSink(), language, maxRows));
     }
 
-    /// <summary>Gets the analysis as a standalone HTML page (UTF-8, no script, no external resource, no colours of its own).</summary>
+    /// <summary>Gets the analysis as a standalone HTML page (UTF-8, no script, no external resource): an <see cref="HtmlPage"/> with the analysis as its one item.</summary>
     /// <param name="language">The language; English by default.</param>
     /// <param name="maxRows">The most body rows a table shows; 100 by default.</param>
     /// <returns>The page, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>
-    public string ToHtmlDocument(Language language = Language.English, int maxRows = 100)
-    {
-        var body = ToHtml(language, maxRows);
-        var lang = language == Language.Vietnamese ? "vi" : "en";
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="{{lang}}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{Html.Escape(Title(language))}}</title>
-            <style>
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: 1.5em auto; max-width: 64em; padding: 0 1em; line-height: 1.4; }
-            table { font-size: 0.92em; }
-            svg { display: block; margin: 0.75em 0; }
-            .ps-illustrative { font-style: italic; }
-            </style>
-            </head>
-            <body>
-            {{body}}</body>
-            </html>
-
-            """;
-    }
+    public string ToHtmlDocument(Language language = Language.English, int maxRows = 100) =>
+        new HtmlPage(Title(language), language).Add(this).Render(maxRows);
 
     internal static string Title(ProvincialReport report, Language language) => Lang(
         language,
@@ -320,7 +298,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
             sink.Table(RankingTables.Intervals(byTargetIntervals, language), maxRows);
             sink.Chart(RankingTables.IntervalsSvg(byTargetIntervals, language, p => p.Equals(r.Province)));
             sink.Table(RankingTables.Intervals(perCapitaIntervals, language), maxRows);
-            sink.Paragraph(RankingTables.FunnelSentence(funnel, language));
+            sink.Table(RankingTables.Funnel(funnel, language), maxRows);
             sink.Chart(funnel.ToSvg(
                 language,
                 Lang(language, "Level-2 e-ID accounts activated as a share of the 2023 population", "Tỷ lệ tài khoản định danh mức 2 đã kích hoạt trên dân số 2023"),

@@ -282,7 +282,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         {
             writer.WriteStartObject();
             writer.WriteString("code", u.Key.Code);
-            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("z", u.ZScore));
+            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("z", u.ZScore), ("zAdjusted", u.AdjustedZScore));
             writer.WriteStartArray("positions");
             foreach (var p in u.Positions)
             {

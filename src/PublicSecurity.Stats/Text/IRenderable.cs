@@ -4,7 +4,8 @@ namespace PublicSecurity.Stats.Text;
 /// <remarks>
 /// Formats follow DESIGN.md rule 7 (decimal comma and group dot in Vietnamese, U+2212 minus, signed changes, dates
 /// dd/MM/yyyy). HTML is a fragment — a <c>&lt;div&gt;</c> with real <c>&lt;table&gt;</c>s and, for charts, inline SVG —
-/// with no colours of its own (text and lines use the page's colour, so it reads in light and dark notebook themes),
+/// whose text and axes use the page's colour (so it reads in light and dark notebook themes) and whose chart series use
+/// four Okabe–Ito colours (each also told apart by marker shape or dash),
 /// no script and no external resource. A parameterless <c>ToString()</c> is English.
 /// </remarks>
 public interface IRenderable

@@ -14,7 +14,7 @@ public sealed class ClearanceTests
         CriminalCase.Create(id, province, OffenceGroup.SocialOrder, severity, recorded, outcome, on);
 
     /// <summary>Bình Dương: January cohort of 4 (1 cleared in January, 1 in February, 1 unfounded, 1 open); G recorded in December, cleared in January. Hà Nội: one open case in February.</summary>
-    private static CaseTally Tally() => CaseAggregator.Tally(
+    internal static CaseTally Tally() => CaseAggregator.Tally(
         [
             C("A", BinhDuong, D(20, 12, 2022), CaseOutcome.ClearedByArrest, D(10, 1, 2023), Severity.VerySerious),
             C("B", BinhDuong, D(5, 1, 2023), CaseOutcome.ClearedExceptionally, D(20, 1, 2023)),

@@ -70,6 +70,73 @@ public sealed class FunnelPlotTests
         }
     }
 
+    [Theory]
+    [InlineData(OverdispersionAdjustment.Multiplicative)]
+    [InlineData(OverdispersionAdjustment.Additive)]
+    [InlineData(OverdispersionAdjustment.None)]
+    public void AdjustedZScore_WorkedExample_IsTheZTheLimitsUse(OverdispersionAdjustment adjustment)
+    {
+        var expected = Header();
+        var plot = Build(adjustment);
+
+        foreach (var row in Rows())
+        {
+            var unit = plot.Units[row.GetInt("unit")];
+            var z = row.GetDouble("z");
+            var s = 1 / (2 * Math.Sqrt(row.GetDouble("n")));
+            var adjusted = adjustment switch
+            {
+                // θ₀ ± z_p·√φ̂·s: the deviation over √φ̂·s.
+                OverdispersionAdjustment.Multiplicative => z / Math.Sqrt(expected["phi"]),
+
+                // θ₀ ± z_p·√(s² + τ̂²): the deviation z·s over √(s² + τ̂²).
+                OverdispersionAdjustment.Additive => z * s / Math.Sqrt((s * s) + expected["tau2"]),
+                _ => z,
+            };
+            Tolerance.Close(adjusted, unit.AdjustedZScore, 1e-11, 1e-14, "adjusted z");
+            if (adjustment != OverdispersionAdjustment.None)
+            {
+                // On the transformed scale the 95% limits are exactly |adjusted z| ≤ 1.959964 (no unit reaches 0 or 1).
+                Assert.Equal(Math.Abs(unit.AdjustedZScore) <= 1.959963984540054, unit.Positions[0] == FunnelPosition.Within);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "z (unadjusted)", "z (adjusted)", "−0.98")]
+    [InlineData("vi", "z (chưa điều chỉnh)", "z (đã điều chỉnh)", "−0,98")]
+    public void ToString_Overdispersed_ShowsTheZTheLimitsUseBesideTheUnadjustedZ(string lang, string unadjusted, string adjusted, string firstAdjusted)
+    {
+        // Unit 0: z = −1.6957 (reference), s = 1/(2√200) = 0.035355, τ̂² = 0.0024787:
+        // −1.6957 × 0.035355 / √(0.035355² + 0.0024787) = −1.6957 × 0.035355 / 0.061063 = −0.982.
+        var text = Build(OverdispersionAdjustment.Additive).ToString(lang == "vi" ? Stats.Text.Language.Vietnamese : Stats.Text.Language.English);
+        var lines = text.Split('\n');
+
+        Assert.Contains(unadjusted, lines[1], StringComparison.Ordinal);
+        Assert.Contains(adjusted, lines[1], StringComparison.Ordinal);
+        Assert.Contains(" " + firstAdjusted + " ", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_NotOverdispersed_ShowsOneZ()
+    {
+        var text = FunnelPlot.Proportions([new ProportionUnit<int>(0, 80, 100), new ProportionUnit<int>(1, 160, 200), new ProportionUnit<int>(2, 41, 50)], 0.8).ToString();
+
+        Assert.DoesNotContain("adjusted", text.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "the units' values vary about 5.8 times more than chance alone would make them", "so the limits were widened")]
+    [InlineData("vi", "giá trị của các đơn vị dao động gấp khoảng 5,8 lần mức riêng yếu tố ngẫu nhiên tạo ra", "nên các giới hạn đã được nới rộng")]
+    public void ToString_Overdispersed_SaysWhatPhiMeansInPlainWords(string lang, string ratio, string consequence)
+    {
+        // φ̂ = 5.839 (reference header): the mean squared z, i.e. the variance against chance's variance of 1.
+        var text = Build(OverdispersionAdjustment.Additive).ToString(lang == "vi" ? Stats.Text.Language.Vietnamese : Stats.Text.Language.English);
+
+        Assert.Contains(ratio, text, StringComparison.Ordinal);
+        Assert.Contains(consequence, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WorkedExample_PositionsFollowTheLimits()
     {

@@ -63,6 +63,37 @@ public sealed class ProvincialReportAnalysisTests
         Assert.Contains("\"illustrative\": true", StatsJson.Serialize(Analysis, indented: true), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Json_FunnelUnits_CarryTheAdjustedZBesideTheUnadjusted()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(StatsJson.Serialize(Analysis));
+        var funnel = json.RootElement.GetProperty("electronicId").GetProperty("funnel");
+        var tau2 = funnel.GetProperty("tau2").GetDouble();
+
+        Assert.Equal("additive", funnel.GetProperty("applied").GetString());
+        foreach (var unit in funnel.GetProperty("units").EnumerateArray())
+        {
+            // The limits are θ₀ ± z_p·√(s² + τ̂²) with s = 1/(2√n): the z they use is z·s/√(s² + τ̂²).
+            var z = unit.GetProperty("z").GetDouble();
+            var s = 1 / (2 * Math.Sqrt(unit.GetProperty("denominator").GetDouble()));
+            Tolerance.Close(z * s / Math.Sqrt((s * s) + tau2), unit.GetProperty("zAdjusted").GetDouble(), 1e-12, 1e-15, "zAdjusted");
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Funnel plot of proportions", "z (adjusted)")]
+    [InlineData("vi", "Biểu đồ phễu tỷ lệ", "z (đã điều chỉnh)")]
+    public void ToHtml_TheFunnelChart_HasItsTable(string lang, string caption, string column)
+    {
+        var html = Analysis.ToHtml(L(lang));
+        var table = html.IndexOf(caption, StringComparison.Ordinal);
+        var chart = html.IndexOf("class=\"ps-limit\"", StringComparison.Ordinal);
+
+        Assert.True(table >= 0, "the funnel table is in the report");
+        Assert.True(chart > table, "the table comes with the chart");
+        Assert.Contains(column, html[table..chart], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("vi")]
