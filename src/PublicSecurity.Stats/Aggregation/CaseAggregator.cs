@@ -32,7 +32,7 @@ namespace PublicSecurity.Stats.Aggregation;
 public static class CaseAggregator
 {
     private static readonly RecordAggregation<CriminalCase, CaseTally> Records =
-        new(static (edition, lookup) => new CaseTotals(edition, lookup), static c => c.Province, CaseTally.Empty);
+        new(static (edition, lookup) => new CaseTotals(edition, lookup), static c => c.Province);
 
     /// <summary>Tallies cases given as columns, on every core for large inputs.</summary>
     /// <param name="columns">The cases, one row each (see <see cref="CaseColumns"/> for the schema).</param>
@@ -130,7 +130,7 @@ public static class CaseAggregator
             throw BadRow(columns, (int)bad, totals.Provinces, edition);
         }
 
-        return totals.ToTally(options.Provinces, nameof(options));
+        return totals.ToTally(options, nameof(options));
     }
 
     /// <summary>Tallies records, arrays and lists in partitions of a given size (tests use small ones).</summary>

@@ -76,8 +76,9 @@ internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
     public int[] KindOffsets { get; }
 
     /// <summary>Builds the tally: a key for every (province, period) with a case recorded or cleared in it, and for every forced province.</summary>
-    public CaseTally ToTally(IReadOnlyList<Province> forced, string paramName)
+    public CaseTally ToTally(TallyOptions options, string paramName)
     {
+        var forced = options.Provinces;
         var units = ProvinceCatalog.All(Edition);
         var lookup = Lookup;
         var periods = lookup.Periods;
@@ -105,8 +106,11 @@ internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
 
         var entries = new List<KeyValuePair<TallyKey, CaseEntry>>();
         var byNext = new long[count + 1];
+        var zeros = new List<KeyValuePair<TallyKey, CaseEntry>>();
         for (var pi = 0; pi < Provinces; pi++)
         {
+            var seen = false;
+            zeros.Clear();
             for (var p = 0; p < count; p++)
             {
                 var recorded = new long[Cells];
@@ -147,16 +151,26 @@ internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
                     }
                 }
 
+                var entry = KeyValuePair.Create(new TallyKey(units[pi], periods[p]), new CaseEntry(recorded, unfounded, clearedInPeriod, dates, clearedBy));
                 if (force[pi] || recorded.AsSpan().ContainsAnyExcept(0L) || clearedInPeriod.AsSpan().ContainsAnyExcept(0L))
                 {
-                    entries.Add(KeyValuePair.Create(
-                        new TallyKey(units[pi], periods[p]),
-                        new CaseEntry(recorded, unfounded, clearedInPeriod, dates, clearedBy)));
+                    entries.Add(entry);
+                    seen = true;
                 }
+                else if (options.Coverage?.Covers(periods[p]) == true)
+                {
+                    zeros.Add(entry);
+                }
+            }
+
+            // Inside the declared coverage, a province seen in any period has a true zero in the others.
+            if (seen)
+            {
+                entries.AddRange(zeros);
             }
         }
 
-        return new CaseTally(TallyTable<CaseEntry>.Create(entries, outside, paramName));
+        return new CaseTally(TallyTable<CaseEntry>.Create(entries, outside, paramName, periods, options.Coverage));
     }
 
     private long Sum(int start, int length)

@@ -15,8 +15,8 @@ internal interface IDenseTotals<TRecord, out TTally>
     /// <summary>Starts a worker's counter, which adds its counts to these totals when flushed.</summary>
     IDenseCounter<TRecord> NewCounter();
 
-    /// <summary>Builds the tally: every key with a count, and every period of the forced provinces.</summary>
-    TTally ToTally(IReadOnlyList<Province> forced, string paramName);
+    /// <summary>Builds the tally: every key with a count, every period of the forced provinces, and zeros inside the options' coverage.</summary>
+    TTally ToTally(TallyOptions options, string paramName);
 }
 
 /// <summary>One worker's dense counts.</summary>
@@ -44,11 +44,9 @@ internal interface IDenseCounter<TRecord> : IDisposable
 /// <typeparam name="TTally">The tally type.</typeparam>
 /// <param name="newTotals">Starts the totals of an edition over the requested periods.</param>
 /// <param name="provinceOf">Gets a record's province.</param>
-/// <param name="empty">The tally of no records and no forced provinces.</param>
 internal sealed class RecordAggregation<TRecord, TTally>(
     Func<ProvinceEdition, PeriodLookup, IDenseTotals<TRecord, TTally>> newTotals,
-    Func<TRecord, Province> provinceOf,
-    TTally empty)
+    Func<TRecord, Province> provinceOf)
     where TRecord : class
 {
     private const int ChunkSize = 4096;
@@ -101,7 +99,7 @@ internal sealed class RecordAggregation<TRecord, TTally>(
 
             Count(counter, chunk.AsSpan(0, filled), position, totals!.Edition, nameof(records));
             counter.Flush();
-            return totals.ToTally(options.Provinces, nameof(options));
+            return totals.ToTally(options, nameof(options));
         }
         finally
         {
@@ -128,7 +126,7 @@ internal sealed class RecordAggregation<TRecord, TTally>(
         }
 
         counter.Flush();
-        return totals.ToTally(options.Provinces, nameof(options));
+        return totals.ToTally(options, nameof(options));
     }
 
     private TTally InParallel(int count, Func<int, TRecord> at, SpanSource source, PeriodLookup lookup, TallyOptions options, int partitionRows, string paramName)
@@ -151,7 +149,7 @@ internal sealed class RecordAggregation<TRecord, TTally>(
             throw BadRecord(at((int)bad), bad, totals.Edition, paramName);
         }
 
-        return totals.ToTally(options.Provinces, nameof(options));
+        return totals.ToTally(options, nameof(options));
     }
 
     private void Count(IDenseCounter<TRecord> counter, ReadOnlySpan<TRecord> records, long position, ProvinceEdition edition, string paramName)
@@ -168,7 +166,7 @@ internal sealed class RecordAggregation<TRecord, TTally>(
         options.Edition ?? (first is null ? throw BadRecord(first, position, default, paramName) : provinceOf(first).Edition);
 
     private TTally Empty(PeriodLookup lookup, TallyOptions options) =>
-        options.Edition is ProvinceEdition edition ? newTotals(edition, lookup).ToTally(options.Provinces, nameof(options)) : empty;
+        newTotals(options.Edition ?? ProvinceEdition.Provinces63, lookup).ToTally(options, nameof(options)); // no key without a record or a forced province: the periods and coverage only
 
     private ArgumentException BadRecord(TRecord? record, long position, ProvinceEdition edition, string paramName) =>
         record is null

@@ -30,8 +30,16 @@ public abstract class Tally<TTally> : IEquatable<TTally>
     /// <summary>Gets the keys, ordered by province code, then period.</summary>
     public IReadOnlyList<TallyKey> Keys => Content.Keys;
 
-    /// <summary>Gets the distinct periods of the keys, ordered by start.</summary>
+    /// <summary>Gets the periods: every period requested from the builder (with or without records) and every period of the keys, ordered by start.</summary>
     public IReadOnlyList<ReportingPeriod> Periods => Content.Periods;
+
+    /// <summary>
+    /// Gets the dates the data cover completely, as declared to the builder (<see cref="TallyBuilder{TBuilder, TRecord, TTally}.Covering"/>,
+    /// <see cref="TallyOptions.WithCoverage"/>), or <see langword="null"/> when none was declared. Inside it a province
+    /// the tally saw has an entry for every period, zero when it had no record; comparisons refuse periods outside it.
+    /// Merged tallies cover the span of both coverages (an undeclared one takes the other's).
+    /// </summary>
+    public DataCoverage? Coverage => Content.Coverage;
 
     /// <summary>Gets the number of records given to the builder that fell outside every requested period.</summary>
     public long Outside => Content.Outside;
@@ -72,6 +80,7 @@ public abstract class Tally<TTally> : IEquatable<TTally>
     public TTally RebaseTo34() => Wrap(Content.RebaseTo34(Name), (TTally)this);
 
     /// <inheritdoc/>
+    /// <remarks>Equality compares the counts (entries and outside count), not <see cref="Periods"/> or <see cref="Coverage"/>.</remarks>
     public bool Equals(TTally? other) => other is not null && Counts(other) && Content.ContentEquals(other.Content);
 
     /// <inheritdoc/>

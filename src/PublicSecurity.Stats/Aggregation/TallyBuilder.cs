@@ -54,6 +54,21 @@ public abstract class TallyBuilder<TBuilder, TRecord, TTally>
         return (TBuilder)this;
     }
 
+    /// <summary>
+    /// Declares the dates the data cover completely: inside them, every province the builder sees gets an entry for
+    /// every requested period, zero when it had no record; outside them an empty period stays missing, and the
+    /// tally's <see cref="Tally{TTally}.Coverage"/> lets comparisons refuse periods the data do not cover.
+    /// </summary>
+    /// <param name="coverage">The coverage; replaces any declared before.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="coverage"/> is null.</exception>
+    public TBuilder Covering(DataCoverage coverage)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        counter.Coverage = coverage;
+        return (TBuilder)this;
+    }
+
     /// <summary>Builds the immutable tally of everything added so far; the builder can go on adding.</summary>
     /// <returns>The tally.</returns>
     public TTally Build() => counter.Build();
@@ -68,6 +83,8 @@ public abstract class TallyBuilder<TBuilder, TRecord, TTally>
 internal interface IRecordCounter<in TRecord, out TTally>
 {
     IReadOnlyList<ReportingPeriod> Periods { get; }
+
+    DataCoverage? Coverage { get; set; }
 
     void Count(TRecord record);
 

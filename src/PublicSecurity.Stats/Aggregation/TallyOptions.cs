@@ -49,6 +49,19 @@ public sealed class TallyOptions
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
+    /// <summary>Gets the dates the data cover completely, or <see langword="null"/> when not declared (see <see cref="WithCoverage"/>).</summary>
+    public DataCoverage? Coverage { get; private init; }
+
+    /// <summary>Gets these options with the data's coverage declared: inside it, every province seen gets a zero entry for each requested period without a record.</summary>
+    /// <param name="coverage">The coverage.</param>
+    /// <returns>New options; these are unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="coverage"/> is null.</exception>
+    public TallyOptions WithCoverage(DataCoverage coverage)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        return new TallyOptions(Provinces, MaxDegreeOfParallelism) { Coverage = coverage };
+    }
+
     /// <summary>Gets the default options: no forced provinces, every processor.</summary>
     public static TallyOptions Default { get; } = new();
 

@@ -10,16 +10,21 @@ internal sealed class TallyTable<TEntry> : ITallyTable
 {
     private readonly Dictionary<TallyKey, TEntry> entries;
 
-    private TallyTable(Dictionary<TallyKey, TEntry> entries, long outside)
+    private TallyTable(Dictionary<TallyKey, TEntry> entries, long outside, IEnumerable<ReportingPeriod>? requested, DataCoverage? coverage)
     {
         this.entries = entries;
         Outside = outside;
+        Coverage = coverage;
         Keys = entries.Keys.Order().ToList();
-        Periods = Keys.Select(k => k.Period).Distinct().OrderBy(p => p.Start).ToList();
+
+        // Every requested period is listed, with or without keys: a period with no record does not vanish.
+        Periods = Keys.Select(k => k.Period).Concat(requested ?? []).Distinct().OrderBy(p => p.Start).ToList();
         Edition = Keys.Count == 0 ? null : Keys[0].Province.Edition;
     }
 
-    public static TallyTable<TEntry> Empty { get; } = new([], 0);
+    public static TallyTable<TEntry> Empty { get; } = new([], 0, null, null);
+
+    public DataCoverage? Coverage { get; }
 
     public IReadOnlyList<TallyKey> Keys { get; }
 
@@ -32,7 +37,8 @@ internal sealed class TallyTable<TEntry> : ITallyTable
     public int Count => entries.Count;
 
     /// <summary>Builds a table from entries, checking the rules; <paramref name="paramName"/> names the argument in errors.</summary>
-    public static TallyTable<TEntry> Create(IEnumerable<KeyValuePair<TallyKey, TEntry>> source, long outside, string paramName)
+    public static TallyTable<TEntry> Create(
+        IEnumerable<KeyValuePair<TallyKey, TEntry>> source, long outside, string paramName, IReadOnlyList<ReportingPeriod>? periods = null, DataCoverage? coverage = null)
     {
         var dictionary = new Dictionary<TallyKey, TEntry>();
         foreach (var (key, entry) in source)
@@ -49,14 +55,14 @@ internal sealed class TallyTable<TEntry> : ITallyTable
         }
 
         TallyRules.CheckEdition(dictionary.Keys.Select(k => k.Province), paramName);
-        TallyRules.CheckPeriods(dictionary.Keys.Select(k => k.Period), paramName);
+        TallyRules.CheckPeriods(dictionary.Keys.Select(k => k.Period).Concat(periods ?? []), paramName);
         if (outside < 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(outside), $"The outside count must not be negative; it was {Preconditions.Number(outside)}.");
         }
 
-        return new TallyTable<TEntry>(dictionary, outside);
+        return new TallyTable<TEntry>(dictionary, outside, periods, coverage);
     }
 
     public bool Contains(Province province, ReportingPeriod period)
@@ -78,8 +84,13 @@ internal sealed class TallyTable<TEntry> : ITallyTable
             return entry;
         }
 
+        var why = Coverage is null
+            ? "no record fell in it and no coverage was declared, so an empty period is not known to be zero: declare the data's coverage (TallyBuilder.Covering, TallyOptions.WithCoverage) or name the province in the builder's provinces"
+            : Coverage.Covers(period)
+                ? $"the province has no record inside the data's coverage ({Coverage}); name it in the builder's provinces to count it as zero"
+                : $"the period is outside the data's coverage ({Coverage}), where nothing is known";
         throw new ArgumentException(
-            $"The {tallyName} must have an entry for the province and period asked for (a missing entry is not zero); it has none for {province} in {period}.",
+            $"The {tallyName} must have an entry for the province and period asked for (a missing entry is not zero); it has none for {province} in {period}: {why}.",
             entries.Keys.Any(k => k.Province == province) ? nameof(period) : nameof(province));
     }
 
@@ -92,17 +103,18 @@ internal sealed class TallyTable<TEntry> : ITallyTable
     /// <summary>Sums two tables key by key; keys present in one table only are kept as they are.</summary>
     public TallyTable<TEntry> Merge(TallyTable<TEntry> other, string paramName)
     {
-        if (other.Count == 0)
+        var coverage = Coverage is null ? other.Coverage : other.Coverage is null ? Coverage : Coverage.Span(other.Coverage);
+        if (other.Count == 0 && other.Periods.Count == 0)
         {
-            return other.Outside == 0 ? this : new TallyTable<TEntry>(entries, checked(Outside + other.Outside));
+            return other.Outside == 0 && Equals(coverage, Coverage) ? this : new TallyTable<TEntry>(entries, checked(Outside + other.Outside), Periods, coverage);
         }
 
-        if (Count == 0)
+        if (Count == 0 && Periods.Count == 0)
         {
-            return Outside == 0 ? other : new TallyTable<TEntry>(other.entries, checked(Outside + other.Outside));
+            return Outside == 0 && Equals(coverage, other.Coverage) ? other : new TallyTable<TEntry>(other.entries, checked(Outside + other.Outside), other.Periods, coverage);
         }
 
-        if (Edition != other.Edition)
+        if (Edition is not null && other.Edition is not null && Edition != other.Edition)
         {
             throw new ArgumentException(
                 $"Tallies of different province editions cannot be merged: this one is of the {Province.EditionLabel(Edition!.Value)}, the other of the {Province.EditionLabel(other.Edition!.Value)}; re-base the 63-unit tally first.",
@@ -116,7 +128,7 @@ internal sealed class TallyTable<TEntry> : ITallyTable
             merged[key] = merged.TryGetValue(key, out var mine) ? TEntry.Sum(mine, entry) : entry;
         }
 
-        return new TallyTable<TEntry>(merged, checked(Outside + other.Outside));
+        return new TallyTable<TEntry>(merged, checked(Outside + other.Outside), Periods.Concat(other.Periods).Distinct().ToList(), coverage);
     }
 
     /// <summary>Re-bases a 63-unit table onto the 34 units by summing each new unit's predecessors, period by period.</summary>
@@ -143,7 +155,7 @@ internal sealed class TallyTable<TEntry> : ITallyTable
             merged[group.Key] = sum;
         }
 
-        return new TallyTable<TEntry>(merged, Outside);
+        return new TallyTable<TEntry>(merged, Outside, Periods, Coverage);
     }
 
     public IEnumerable<KeyValuePair<TallyKey, TEntry>> Ordered() => Keys.Select(k => KeyValuePair.Create(k, entries[k]));
@@ -185,6 +197,8 @@ internal interface ITallyTable
     IReadOnlyList<TallyKey> Keys { get; }
 
     IReadOnlyList<ReportingPeriod> Periods { get; }
+
+    DataCoverage? Coverage { get; }
 
     ProvinceEdition? Edition { get; }
 

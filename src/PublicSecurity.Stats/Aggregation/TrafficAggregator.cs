@@ -20,7 +20,7 @@ namespace PublicSecurity.Stats.Aggregation;
 public static class TrafficAggregator
 {
     private static readonly RecordAggregation<TrafficAccident, TrafficTally> Records =
-        new(static (edition, lookup) => new TrafficTotals(edition, lookup), static a => a.Province, TrafficTally.Empty);
+        new(static (edition, lookup) => new TrafficTotals(edition, lookup), static a => a.Province);
 
     /// <summary>Tallies accident records; an array or a <see cref="List{T}"/> is tallied on every core when large.</summary>
     /// <param name="records">The accidents, all of one province edition. Other sequences than arrays and lists are read once, on the calling thread.</param>
@@ -88,8 +88,9 @@ public static class TrafficAggregator
 
         public IDenseCounter<TrafficAccident> NewCounter() => new TrafficCounter(this);
 
-        public TrafficTally ToTally(IReadOnlyList<Province> forced, string paramName)
+        public TrafficTally ToTally(TallyOptions options, string paramName)
         {
+            var forced = options.Provinces;
             var units = ProvinceCatalog.All(Edition);
             var force = new bool[units.Count];
             foreach (var province in forced)
@@ -106,10 +107,18 @@ public static class TrafficAggregator
             var entries = new List<KeyValuePair<TallyKey, TrafficCounts>>();
             for (var pi = 0; pi < units.Count; pi++)
             {
+                var seen = force[pi];
+                for (var p = 0; p < Lookup.Count && !seen; p++)
+                {
+                    seen = Counts[((pi * Lookup.Count) + p) * 3] > 0;
+                }
+
                 for (var p = 0; p < Lookup.Count; p++)
                 {
                     var at = ((pi * Lookup.Count) + p) * 3;
-                    if (Counts[at] > 0 || force[pi])
+
+                    // Inside the declared coverage, a province seen in any period has a true zero in the others.
+                    if (Counts[at] > 0 || force[pi] || (seen && options.Coverage?.Covers(Lookup.Periods[p]) == true))
                     {
                         entries.Add(KeyValuePair.Create(
                             new TallyKey(units[pi], Lookup.Periods[p]),
@@ -118,7 +127,7 @@ public static class TrafficAggregator
                 }
             }
 
-            return new TrafficTally(TallyTable<TrafficCounts>.Create(entries, Outside, paramName));
+            return new TrafficTally(TallyTable<TrafficCounts>.Create(entries, Outside, paramName, Lookup.Periods, options.Coverage));
         }
     }
 

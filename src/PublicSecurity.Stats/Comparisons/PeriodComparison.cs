@@ -18,16 +18,20 @@ namespace PublicSecurity.Stats.Comparisons;
 /// <item>the province and the tally are of the same edition; a 63-unit tally is re-based onto the 34 units (counts
 /// summed) when the province is of the 34-unit edition (<see cref="WasRebased"/>);</item>
 /// <item>both periods are complete as of the data's as-of date, unless the caller names a
-/// <see cref="PartialPeriodPolicy"/> for the current one.</item>
+/// <see cref="PartialPeriodPolicy"/> for the current one; and, when the tally declares its
+/// <see cref="Aggregation.Tally{TTally}.Coverage"/>, neither starts before the data do (a baseline "first 10 months of
+/// 2022" from 15/12/2021 against data from 01/01/2022 lacks 17 days) unless the policy is named, and the as-of date is
+/// not after the coverage's end.</item>
 /// </list>
 /// <para>A missing tally entry is never read as zero: it throws. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PeriodComparison : IRenderable
 {
     private PeriodComparison(
-        Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, int currentDays, bool rebased, ChangeVerdict verdict)
+        Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, Exposure days, bool rebased, ChangeVerdict verdict)
     {
-        (Province, Current, Baseline, DataAsOf, Policy, CurrentExposureDays, WasRebased, Verdict) = (province, current, baseline, dataAsOf, policy, currentDays, rebased, verdict);
+        (Province, Current, Baseline, DataAsOf, Policy, WasRebased, Verdict) = (province, current, baseline, dataAsOf, policy, rebased, verdict);
+        (CurrentExposureDays, BaselineExposureDays, Coverage) = (days.Current, days.Baseline, days.Coverage);
     }
 
     /// <summary>Gets the province compared.</summary>
@@ -46,13 +50,19 @@ public sealed class PeriodComparison : IRenderable
     public PartialPeriodPolicy Policy { get; }
 
     /// <summary>Gets whether the current period ends after <see cref="DataAsOf"/> (compared under <see cref="PartialPeriodPolicy.ObservedDays"/>).</summary>
-    public bool IsCurrentPartial => Current.End > DataAsOf;
+    public bool IsCurrentPartial => Current.End > DataAsOf || (Coverage is { } c && Current.Start < c.From);
 
-    /// <summary>Gets the current exposure in days: the period's days, or the observed days when it is partial.</summary>
+    /// <summary>Gets whether the baseline period starts before the tally's <see cref="Coverage"/> (compared under <see cref="PartialPeriodPolicy.ObservedDays"/>).</summary>
+    public bool IsBaselinePartial => Coverage is { } c && Baseline.Start < c.From;
+
+    /// <summary>Gets the dates the tally's data cover, when the tally declared them; <see langword="null"/> otherwise.</summary>
+    public DataCoverage? Coverage { get; }
+
+    /// <summary>Gets the current exposure in days: the period's days, or the observed (covered) days when it is partial.</summary>
     public int CurrentExposureDays { get; }
 
-    /// <summary>Gets the baseline exposure in days (the baseline period's length).</summary>
-    public int BaselineExposureDays => Baseline.Days;
+    /// <summary>Gets the baseline exposure in days: the period's days, or the covered days when it starts before the data.</summary>
+    public int BaselineExposureDays { get; }
 
     /// <summary>Gets whether a 63-unit tally was re-based onto the 34 units to match the province.</summary>
     public bool WasRebased { get; }
@@ -85,15 +95,15 @@ public sealed class PeriodComparison : IRenderable
         double confidence = 0.95)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var (days, _) = Prepare(tally.Edition, province, current, baseline, dataAsOf, policy, confidence);
+        var days = Prepare(tally.Edition, tally.Coverage, province, current, baseline, dataAsOf, policy, confidence);
         var rebased = NeedsRebase(tally.Edition, province);
         var source = rebased ? tally.RebaseTo34() : tally;
         var now = source.Get(province, current);
         var before = source.Get(province, baseline);
         var verdict = ChangeVerdict.TrafficCriteria(
-            CountComparison.Compare(now.Accidents, before.Accidents, days, baseline.Days, confidence),
-            CountComparison.Compare(now.Deaths, before.Deaths, days, baseline.Days, confidence),
-            CountComparison.Compare(now.Injured, before.Injured, days, baseline.Days, confidence));
+            CountComparison.Compare(now.Accidents, before.Accidents, days.Current, days.Baseline, confidence),
+            CountComparison.Compare(now.Deaths, before.Deaths, days.Current, days.Baseline, confidence),
+            CountComparison.Compare(now.Injured, before.Injured, days.Current, days.Baseline, confidence));
         return new PeriodComparison(province, current, baseline, dataAsOf, policy, days, rebased, verdict);
     }
 
@@ -121,7 +131,7 @@ public sealed class PeriodComparison : IRenderable
         double confidence = 0.95)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var (days, _) = Prepare(tally.Edition, province, current, baseline, dataAsOf, policy, confidence);
+        var days = Prepare(tally.Edition, tally.Coverage, province, current, baseline, dataAsOf, policy, confidence);
         var rebased = NeedsRebase(tally.Edition, province);
         var source = rebased ? tally.RebaseTo34() : tally;
         var verdict = ChangeVerdict.Evaluate(
@@ -129,10 +139,10 @@ public sealed class PeriodComparison : IRenderable
             [
                 MetricComparison.Create(
                     Metric.Create(LocalizedName.Create("cases occurred", "số vụ xảy ra"), LocalizedName.Create("cases", "vụ")),
-                    CountComparison.Compare(source.Occurred(province, current, severity), source.Occurred(province, baseline, severity), days, baseline.Days, confidence)),
+                    CountComparison.Compare(source.Occurred(province, current, severity), source.Occurred(province, baseline, severity), days.Current, days.Baseline, confidence)),
                 MetricComparison.Create(
                     Metric.Create(LocalizedName.Create("cases cleared", "số vụ làm rõ"), LocalizedName.Create("cases", "vụ")),
-                    CountComparison.Compare(source.ClearedInPeriod(province, current, severity), source.ClearedInPeriod(province, baseline, severity), days, baseline.Days, confidence)),
+                    CountComparison.Compare(source.ClearedInPeriod(province, current, severity), source.ClearedInPeriod(province, baseline, severity), days.Current, days.Baseline, confidence)),
             ]);
         return new PeriodComparison(province, current, baseline, dataAsOf, policy, days, rebased, verdict);
     }
@@ -159,7 +169,7 @@ public sealed class PeriodComparison : IRenderable
         double confidence = 0.95)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var (days, _) = Prepare(tally.Edition, province, current, baseline, dataAsOf, policy, confidence);
+        var days = Prepare(tally.Edition, tally.Coverage, province, current, baseline, dataAsOf, policy, confidence);
         var rebased = NeedsRebase(tally.Edition, province);
         var source = rebased ? tally.RebaseTo34() : tally;
         var now = source.Get(province, current);
@@ -169,10 +179,10 @@ public sealed class PeriodComparison : IRenderable
             [
                 MetricComparison.Create(
                     Metric.Create(LocalizedName.Create("cases", "số vụ"), LocalizedName.Create("cases", "vụ")),
-                    CountComparison.Compare(now.Cases, before.Cases, days, baseline.Days, confidence)),
+                    CountComparison.Compare(now.Cases, before.Cases, days.Current, days.Baseline, confidence)),
                 MetricComparison.Create(
                     Metric.Create(LocalizedName.Create("suspects", "số đối tượng"), LocalizedName.Create("suspects", "đối tượng")),
-                    CountComparison.Compare(now.Suspects, before.Suspects, days, baseline.Days, confidence)),
+                    CountComparison.Compare(now.Suspects, before.Suspects, days.Current, days.Baseline, confidence)),
             ]);
         return new PeriodComparison(province, current, baseline, dataAsOf, policy, days, rebased, verdict);
     }
@@ -200,6 +210,13 @@ public sealed class PeriodComparison : IRenderable
                 : $"; current period incomplete, compared per observed day up to {NumberText.Date(DataAsOf)}";
         }
 
+        if (IsBaselinePartial)
+        {
+            header += vi
+                ? $"; kỳ so sánh chưa đủ dữ liệu, tính theo số ngày có dữ liệu từ {NumberText.Date(Coverage!.From)}"
+                : $"; baseline period incomplete, compared per observed day from {NumberText.Date(Coverage!.From)}";
+        }
+
         if (WasRebased)
         {
             header += vi ? "; số liệu 63 tỉnh đã quy về 34 đơn vị" : "; 63-unit data re-based onto the 34 units";
@@ -211,8 +228,8 @@ public sealed class PeriodComparison : IRenderable
     private static bool NeedsRebase(ProvinceEdition? tallyEdition, Province province) =>
         tallyEdition == ProvinceEdition.Provinces63 && province.Edition == ProvinceEdition.Provinces34;
 
-    private static (int Days, bool Partial) Prepare(
-        ProvinceEdition? tallyEdition, Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, double confidence)
+    private static Exposure Prepare(
+        ProvinceEdition? tallyEdition, DataCoverage? coverage, Province province, ReportingPeriod current, ReportingPeriod baseline, DateOnly dataAsOf, PartialPeriodPolicy policy, double confidence)
     {
         ArgumentNullException.ThrowIfNull(province);
         ArgumentNullException.ThrowIfNull(current);
@@ -243,6 +260,13 @@ public sealed class PeriodComparison : IRenderable
                 nameof(province));
         }
 
+        if (coverage is not null && dataAsOf > coverage.AsOf)
+        {
+            throw new ArgumentException(
+                $"The data's as-of date must not be after the end of the tally's coverage ({NumberText.Date(coverage.AsOf)}); it was {NumberText.Date(dataAsOf)}.",
+                nameof(dataAsOf));
+        }
+
         if (baseline.End > dataAsOf)
         {
             throw new ArgumentException(
@@ -250,9 +274,12 @@ public sealed class PeriodComparison : IRenderable
                 nameof(dataAsOf));
         }
 
+        var from = coverage?.From ?? DateOnly.MinValue;
+        var baselineDays = StartCovered(baseline, from, coverage, policy, "baseline");
+        var currentStart = StartCovered(current, from, coverage, policy, "current") == current.Days ? current.Start : from;
         if (current.End <= dataAsOf)
         {
-            return (current.Days, false);
+            return new(current.End.DayNumber - currentStart.DayNumber + 1, baselineDays, coverage);
         }
 
         if (policy == PartialPeriodPolicy.Refuse)
@@ -262,14 +289,36 @@ public sealed class PeriodComparison : IRenderable
                 nameof(dataAsOf));
         }
 
-        if (dataAsOf < current.Start)
+        if (dataAsOf < currentStart)
         {
             throw new ArgumentException(
-                $"The data's as-of date must not be before the current period's start ({NumberText.Date(current.Start)}); it was {NumberText.Date(dataAsOf)}.",
+                $"The data's as-of date must not be before the current period's start ({NumberText.Date(currentStart)}); it was {NumberText.Date(dataAsOf)}.",
                 nameof(dataAsOf));
         }
 
-        return (dataAsOf.DayNumber - current.Start.DayNumber + 1, true);
+        return new(dataAsOf.DayNumber - currentStart.DayNumber + 1, baselineDays, coverage);
+    }
+
+    /// <summary>Gets a period's days from the later of its start and the data's first day, refusing a period that starts before the data unless the policy is named.</summary>
+    private static int StartCovered(ReportingPeriod period, DateOnly from, DataCoverage? coverage, PartialPeriodPolicy policy, string which)
+    {
+        if (coverage is null || period.Start >= from)
+        {
+            return period.Days;
+        }
+
+        var missing = from.DayNumber - period.Start.DayNumber;
+        if (policy == PartialPeriodPolicy.Refuse || missing >= period.Days)
+        {
+            var advice = missing >= period.Days
+                ? "the data start after it ends"
+                : "comparing it as complete would understate it. Name a partial-period policy (ObservedDays) to compare rates per covered day";
+            throw new ArgumentException(
+                $"The {which} period {period} starts before the data's coverage ({coverage}): {Preconditions.Number(Math.Min(missing, period.Days))} of its {Preconditions.Number(period.Days)} days have no data; {advice}.",
+                which);
+        }
+
+        return period.Days - missing;
     }
 
     private static string Describe(ReportingPeriod period) => period.Calendar is null
@@ -293,3 +342,6 @@ public sealed class PeriodComparison : IRenderable
         return PublicSecurity.Stats.Text.Cells.Div("ps-period-comparison", PublicSecurity.Stats.Text.Cells.Paragraph(header), Verdict.ToHtml(language, maxRows));
     }
 }
+
+/// <summary>The exposures in days of a comparison, and the coverage they were measured against.</summary>
+internal readonly record struct Exposure(int Current, int Baseline, DataCoverage? Coverage);

@@ -123,8 +123,9 @@ public sealed class CaseAggregatorTests
         Assert.Equal(columnar, typed);
         Assert.Equal(columnar, lazy);
         Assert.Equal(new CaseTallyBuilder([Jan, Feb], [HaNoi63]).Build(), columnar);
-        Assert.Same(CaseTally.Empty, CaseAggregator.Tally(Enumerable.Empty<CriminalCase>(), [Jan]));
-        Assert.Same(CaseTally.Empty, CaseAggregator.Tally(ReadOnlySpan<CriminalCase>.Empty, [Jan]));
+        Assert.Equal(CaseTally.Empty, CaseAggregator.Tally(Enumerable.Empty<CriminalCase>(), [Jan]));
+        Assert.Equal([Jan], CaseAggregator.Tally(Enumerable.Empty<CriminalCase>(), [Jan]).Periods); // a requested period is listed even with no record (issue 16, trap 7)
+        Assert.Equal(CaseTally.Empty, CaseAggregator.Tally(ReadOnlySpan<CriminalCase>.Empty, [Jan]));
         Assert.Equal(CaseTally.Empty, CaseAggregator.Tally(CaseRows.Columns([]), ProvinceEdition.Provinces34, [Jan]));
     }
 

@@ -86,12 +86,13 @@ public sealed class ClearanceTests
         var table = Tally().ToClearanceTable();
 
         Assert.Equal([HaNoi63, BinhDuong], table.Provinces);
-        Assert.Equal([Jan, Feb], table.Periods);
+        Assert.Equal([Jan, Feb, Mar], table.Periods); // March was requested: listed, with no record in it (issue 16, trap 7)
+        Assert.Null(table[BinhDuong, Mar]); // no coverage declared: an empty period is missing, not zero
         Assert.Equal(new ClearanceCount(2, 4, ClearanceBasis.Period), table[BinhDuong, Jan]);
         Assert.Equal(new ClearanceCount(1, 0, ClearanceBasis.Period), table[1, 1]);
         Assert.Null(table[HaNoi63, Jan]); // Hà Nội has no key for January: missing, not zero
         Assert.Equal(new ClearanceCount(0, 1, ClearanceBasis.Period), table[0, 1]);
-        Assert.Equal("Clearance table (period basis): 2 provinces × 2 periods", table.ToString());
+        Assert.Equal("Clearance table (period basis): 2 provinces × 3 periods", table.ToString());
         Assert.Equal(SeverityGroup.All, table.Severity);
         Assert.Null(table.OffenceGroup);
         Assert.Null(table.EvaluationPeriod);
@@ -108,8 +109,8 @@ public sealed class ClearanceTests
         Assert.Equal(new ClearanceCount(1, 4, ClearanceBasis.Cohort), own[BinhDuong, Jan]);
         Assert.Equal(new ClearanceCount(2, 4, ClearanceBasis.Cohort), byFeb[BinhDuong, Jan]);
         Assert.Equal(new ClearanceCount(0, 1, ClearanceBasis.Cohort), byFeb[HaNoi63, Feb]);
-        Assert.Equal("Clearance table (cohort basis, each at its period's end): 2 provinces × 2 periods", own.ToString());
-        Assert.Equal("Clearance table (cohort basis, by the end of February 2023 (15/01/2023–14/02/2023)): 2 provinces × 2 periods", byFeb.ToString());
+        Assert.Equal("Clearance table (cohort basis, each at its period's end): 2 provinces × 3 periods", own.ToString());
+        Assert.Equal("Clearance table (cohort basis, by the end of February 2023 (15/01/2023–14/02/2023)): 2 provinces × 3 periods", byFeb.ToString());
         var byJan = t.ToClearanceTable(ClearanceBasis.Cohort, Jan);
         Assert.Null(byJan[BinhDuong, Feb]); // the February cohort was never counted at January's end
     }
@@ -131,7 +132,7 @@ public sealed class ClearanceTests
         var province = Assert.Throws<ArgumentException>(() => table[HoChiMinh63, Jan]);
         Assert.Equal("province", province.ParamName);
         Assert.Contains("must be a row of the table (2 provinces of the tally); it was Hồ Chí Minh (79, 63-unit edition)", province.Message, StringComparison.Ordinal);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => table[BinhDuong, Mar]).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => table[BinhDuong, ReportingCalendar.VietnamStatistical.Month(2023, 4)]).ParamName);
         Assert.Throws<ArgumentNullException>(() => table[null!, Jan]);
         Assert.Throws<ArgumentNullException>(() => table[BinhDuong, null!]);
         Assert.Equal("period", Assert.Throws<ArgumentException>(() => t.PeriodClearance(BinhDuong, Mar)).ParamName);

@@ -76,8 +76,8 @@ public sealed class TrafficAggregatorTests
         Assert.Equal(0, t.Get(HoChiMinh63, Q1).Accidents);
         Assert.Equal(2, t.RebaseTo34().Get(HoChiMinh34, Q1).Accidents);
         Assert.Equal(new TrafficTallyBuilder([Q1], Units).Build(), TrafficAggregator.Tally([], [Q1], new TallyOptions(Units)));
-        Assert.Same(TrafficTally.Empty, TrafficAggregator.Tally(Enumerable.Empty<TrafficAccident>(), [Q1]));
-        Assert.Same(TrafficTally.Empty, TrafficAggregator.Tally(ReadOnlySpan<TrafficAccident>.Empty, [Q1]));
+        Assert.Equal(TrafficTally.Empty, TrafficAggregator.Tally(Enumerable.Empty<TrafficAccident>(), [Q1]));
+        Assert.Equal(TrafficTally.Empty, TrafficAggregator.Tally(ReadOnlySpan<TrafficAccident>.Empty, [Q1]));
     }
 
     [Fact]
