@@ -9,7 +9,8 @@ namespace PublicSecurity.Stats.Aggregation;
 /// <list type="table">
 /// <listheader><term>column</term><description>meaning</description></listheader>
 /// <item><term><see cref="ProvinceIndex"/> (<see cref="byte"/>)</term><description>the position of the case's province in
-/// <see cref="ProvinceCatalog.All(ProvinceEdition)"/> of the edition given to the tally (ordered by code: 0 is Hà Nội 01);</description></item>
+/// <see cref="ProvinceCatalog.All(ProvinceEdition)"/> of the edition given to the tally (ordered by code: 0 is Hà Nội 01):
+/// <see cref="ProvinceCatalog.IndexOf(Province)"/> of a province, <see cref="ParseProvinces"/> of a column of codes or names;</description></item>
 /// <item><term><see cref="RecordedDay"/> (<see cref="int"/>)</term><description>the recorded date as <see cref="DateOnly.DayNumber"/>;</description></item>
 /// <item><term><see cref="OutcomeKind"/> (<see cref="byte"/>)</term><description>the outcome as the value of <see cref="Crime.CaseOutcome"/>
 /// (0 not cleared, 1 cleared by arrest, 2 cleared exceptionally, 3 unfounded);</description></item>
