@@ -273,4 +273,113 @@ public sealed class ProvinceCatalogTests
         Assert.Equal("Bình Dương (74, 63-unit edition)", a.ToString());
         Assert.NotEqual(ProvinceCatalog.Find(Old, "79"), ProvinceCatalog.Find(New, "79"));
     }
+
+    [Theory]
+    [InlineData("74", "74")]
+    [InlineData("1", "01")]
+    [InlineData("01", "01")]
+    [InlineData(" 74 ", "74")]
+    [InlineData("\t8\u00A0", "08")]
+    [InlineData("Bình Dương", "74")]
+    [InlineData("  binh duong ", "74")]
+    [InlineData("TP.HCM", "79")]
+    public void Parse_CodeInAnySpellingOrName_GivesTheUnit(string text, string code)
+    {
+        Assert.Equal(ProvinceCatalog.Find(Old, code), ProvinceCatalog.Parse(Old, text));
+        Assert.True(ProvinceCatalog.TryParse(Old, text, out var province));
+        Assert.Equal(code, province.Code);
+    }
+
+    [Theory]
+    [InlineData("074")]
+    [InlineData("0")]
+    [InlineData("00")]
+    [InlineData("-1")]
+    [InlineData("1.5")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("7 4")]
+    [InlineData("+74")]
+    [InlineData("3")]
+    [InlineData("99")]
+    [InlineData("Atlantis")]
+    public void Parse_AmbiguousOrInvalidText_ThrowsFormatNamingTheRuleAndValue(string text)
+    {
+        var ex = Assert.Throws<FormatException>(() => ProvinceCatalog.Parse(Old, text));
+
+        Assert.StartsWith("The text must be the code (one or two digits) or the name of one of the 63 units of the 63-unit edition", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"it was '{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.False(ProvinceCatalog.TryParse(Old, text, out var none));
+        Assert.Null(none);
+    }
+
+    [Fact]
+    public void Parse_ThreeDigits_SaysThreeDigitCodesAreDistricts()
+    {
+        var ex = Assert.Throws<FormatException>(() => ProvinceCatalog.Parse(Old, "074"));
+
+        Assert.Contains("three-digit codes are district codes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_CodeOfTheOtherEditionOnly_ThrowsWithAHint()
+    {
+        var ex = Assert.Throws<FormatException>(() => ProvinceCatalog.Parse(New, " 74"));
+
+        Assert.Contains("34 units of the 34-unit edition", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("It is Bình Dương (74, 63-unit edition) in the other edition.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NullAndUndefinedEdition_ThrowArgumentExceptions()
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => ProvinceCatalog.Parse(Old, null!)).ParamName);
+        Assert.False(ProvinceCatalog.TryParse(Old, null, out _));
+        Assert.Equal("edition", Assert.Throws<ArgumentOutOfRangeException>(() => ProvinceCatalog.Parse((ProvinceEdition)7, "01")).ParamName);
+        Assert.Equal("edition", Assert.Throws<ArgumentOutOfRangeException>(() => ProvinceCatalog.TryParse((ProvinceEdition)7, "01", out _)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(1, "01")]
+    [InlineData(74, "74")]
+    [InlineData(96, "96")]
+    public void Find_IntegerCode_GivesTheUnit(int code, string expected)
+    {
+        Assert.Equal(ProvinceCatalog.Find(Old, expected), ProvinceCatalog.Find(Old, code));
+        Assert.True(ProvinceCatalog.TryFind(Old, code, out var province));
+        Assert.Equal(expected, province.Code);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(3)]
+    [InlineData(100)]
+    [InlineData(174)]
+    public void Find_IntegerNotACode_ThrowsNamingTheCodeAndTheRule(int code)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ProvinceCatalog.Find(Old, code));
+
+        Assert.Equal("code", ex.ParamName);
+        Assert.Contains("The code must be the code (1–99) of one of the 63 units of the 63-unit edition", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"it was {code}."), ex.Message.Replace('\u2212', '-'), StringComparison.Ordinal);
+        Assert.False(ProvinceCatalog.TryFind(Old, code, out var none));
+        Assert.Null(none);
+    }
+
+    [Fact]
+    public void IndexOf_EveryUnit_IsItsPositionInAll()
+    {
+        foreach (var edition in new[] { Old, New })
+        {
+            var all = ProvinceCatalog.All(edition);
+            for (var i = 0; i < all.Count; i++)
+            {
+                Assert.Equal(i, ProvinceCatalog.IndexOf(all[i]));
+            }
+        }
+
+        Assert.Equal(0, ProvinceCatalog.IndexOf(ProvinceCatalog.Find(Old, "01")));
+        Assert.Equal("province", Assert.Throws<ArgumentNullException>(() => ProvinceCatalog.IndexOf(null!)).ParamName);
+    }
 }

@@ -9,7 +9,8 @@ namespace PublicSecurity.Stats.Aggregation;
 /// <list type="table">
 /// <listheader><term>column</term><description>meaning</description></listheader>
 /// <item><term><see cref="ProvinceIndex"/> (<see cref="byte"/>)</term><description>the position of the case's province in
-/// <see cref="ProvinceCatalog.All(ProvinceEdition)"/> of the edition given to the tally (ordered by code: 0 is Hà Nội 01);</description></item>
+/// <see cref="ProvinceCatalog.All(ProvinceEdition)"/> of the edition given to the tally (ordered by code: 0 is Hà Nội 01):
+/// <see cref="ProvinceCatalog.IndexOf(Province)"/> of a province, <see cref="ParseProvinces"/> of a column of codes or names;</description></item>
 /// <item><term><see cref="RecordedDay"/> (<see cref="int"/>)</term><description>the recorded date as <see cref="DateOnly.DayNumber"/>;</description></item>
 /// <item><term><see cref="OutcomeKind"/> (<see cref="byte"/>)</term><description>the outcome as the value of <see cref="Crime.CaseOutcome"/>
 /// (0 not cleared, 1 cleared by arrest, 2 cleared exceptionally, 3 unfounded);</description></item>
@@ -72,6 +73,40 @@ public sealed class CaseColumns
 
     /// <summary>Gets the offence group of each case as the value of <see cref="Crime.OffenceGroup"/>.</summary>
     public ReadOnlyMemory<byte> OffenceGroup { get; }
+
+    /// <summary>Reads a province column as spreadsheets and databases hold it — codes or names, as text — into the province indices of <see cref="ProvinceIndex"/>.</summary>
+    /// <param name="edition">The edition the codes and names belong to; give the same edition to the tally.</param>
+    /// <param name="provinces">
+    /// One code or name per row, each read by <see cref="ProvinceCatalog.Parse(ProvinceEdition, string)"/>: "74", "1",
+    /// " 01 ", "Bình Dương", "Binh Duong", "TP.HCM".
+    /// </param>
+    /// <returns>The position of each row's unit in <see cref="ProvinceCatalog.All(ProvinceEdition)"/> (<see cref="ProvinceCatalog.IndexOf(Province)"/>).</returns>
+    /// <remarks>For provinces already resolved, the index of one is <see cref="ProvinceCatalog.IndexOf(Province)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="provinces"/> or one of its rows is null; the message names the row.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not a defined value.</exception>
+    /// <exception cref="FormatException">A row is neither a code nor a name of a unit of the edition; the message names the first such row (from 0) and its text.</exception>
+    public static byte[] ParseProvinces(ProvinceEdition edition, IReadOnlyList<string> provinces)
+    {
+        ArgumentNullException.ThrowIfNull(provinces);
+        _ = ProvinceCatalog.All(edition);
+        var indices = new byte[provinces.Count];
+        for (var row = 0; row < indices.Length; row++)
+        {
+            var text = provinces[row] ?? throw new ArgumentNullException(
+                nameof(provinces), $"The provinces must each be a code or a name; row {Preconditions.Number(row)} was null.");
+            try
+            {
+                indices[row] = (byte)ProvinceCatalog.IndexOf(ProvinceCatalog.Parse(edition, text));
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException(
+                    $"The provinces must each be the code or name of a unit of the {Province.EditionLabel(edition)}; row {Preconditions.Number(row)} was '{text}': {e.Message}", e);
+            }
+        }
+
+        return indices;
+    }
 
     /// <summary>Gets the number of rows, for example "Case columns: 10000000 rows".</summary>
     /// <returns>The description.</returns>

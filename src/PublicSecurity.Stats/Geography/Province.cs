@@ -10,7 +10,15 @@ namespace PublicSecurity.Stats;
 /// <see cref="Code"/>): code 24 of the 63-unit edition (Bắc Giang) and code 24 of the 34-unit edition (Bắc Ninh) are
 /// different provinces.
 /// </para>
-/// <para>In JSON a province is written as <c>{"edition": "provinces63", "code": "74"}</c> and resolved on read.</para>
+/// <para>
+/// Codes and names as spreadsheets, forms and databases write them ("1", 1, " 74 ", "Binh Duong") are read by
+/// <see cref="ProvinceCatalog.Parse(ProvinceEdition, string)"/> and <see cref="ProvinceCatalog.Find(ProvinceEdition, int)"/>.
+/// </para>
+/// <para>
+/// In JSON a province is written as <c>{"edition": "provinces63", "code": "74"}</c> and resolved on read. JSON is the
+/// library's own format and stays exact: the code is the two-digit string; a number (<c>"code": 74</c>), "1" or a name
+/// is refused with a <see cref="System.Text.Json.JsonException"/> naming <c>code</c>.
+/// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Province : IEquatable<Province>

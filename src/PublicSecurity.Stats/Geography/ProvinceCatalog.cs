@@ -72,9 +72,116 @@ public static class ProvinceCatalog
             nameof(code));
     }
 
-    /// <summary>Gets the unit of an edition whose two-digit code is <paramref name="number"/> (0–99), or null: <see cref="Find"/> without a string.</summary>
-    internal static Province? FindByNumber(ProvinceEdition edition, int number) =>
-        (uint)number < 100 ? Data.Of(edition).ByNumber[number] : null;
+    /// <summary>Gets the unit of an edition whose code, read as a number, is <paramref name="code"/>: 74 for "74", 1 for "01".</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="code">The code as a number, as a spreadsheet or database column holds it: 1 to 99, a code of the edition.</param>
+    /// <returns>The unit.</returns>
+    /// <remarks>
+    /// A number is unambiguous: 1 is "01" (Hà Nội). 0, negative numbers and numbers above 99 are no codes; three-digit
+    /// numbers are district codes in the same official code list.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not a code of the edition.</exception>
+    public static Province Find(ProvinceEdition edition, int code) =>
+        FindByNumber(edition, code) ?? throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"The code must be the code (1–99) of one of the {Data.Of(edition).Units.Count} units of the {Province.EditionLabel(edition)}; it was {code}."),
+            nameof(code));
+
+    /// <summary>Tries to get the unit of an edition whose code, read as a number, is <paramref name="code"/> (see <see cref="Find(ProvinceEdition, int)"/>).</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="code">The code as a number; numbers that are no code of the edition give <see langword="false"/>.</param>
+    /// <param name="province">The unit when found.</param>
+    /// <returns>Whether the number is a code of the edition.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not a defined value.</exception>
+    public static bool TryFind(ProvinceEdition edition, int code, [NotNullWhen(true)] out Province? province)
+    {
+        province = FindByNumber(edition, code);
+        return province is not null;
+    }
+
+    /// <summary>Gets the unit of an edition whose two-digit code is <paramref name="number"/> (0–99), or null: <see cref="Find(ProvinceEdition, string)"/> without a string.</summary>
+    internal static Province? FindByNumber(ProvinceEdition edition, int number)
+    {
+        var data = Data.Of(edition);
+        return (uint)number < 100 ? data.ByNumber[number] : null;
+    }
+
+    /// <summary>Reads a unit of an edition from text as spreadsheets and forms write it: a code in any usual spelling, or a name in any usual spelling.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="text">
+    /// The text. Surrounding white space (including no-break spaces) is ignored. Text with a digit is read as a code: one
+    /// or two ASCII digits that are a code of the edition ("74", "1" and " 01 " all find their unit). Any other text is
+    /// read as a name, as <see cref="FindByName(ProvinceEdition, string)"/> reads it ("Binh Duong", "TP.HCM").
+    /// </param>
+    /// <returns>The unit.</returns>
+    /// <remarks>
+    /// <para>
+    /// This is the one lenient reader of provinces; every reader of rows (CSV, spreadsheets, databases) goes through it,
+    /// and <see cref="Find(ProvinceEdition, string)"/> stays exact (two digits, as published). A code is accepted only
+    /// where it is unambiguous. Refused: three or more digits ("074": the official code list gives districts
+    /// three-digit codes), "0" and "00", signs ("-1", "+74"), decimals ("1.5"), digits split by space ("7 4"), empty or
+    /// blank text, and numbers that are no code of the edition ("03", or "74" in the 34-unit edition).
+    /// </para>
+    /// <para>JSON is the library's own format and stays exact: there a province's code is the two-digit string.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not a defined value.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is neither a code nor a name of a unit of the edition; the message names the rule and the text.</exception>
+    public static Province Parse(ProvinceEdition edition, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryParse(edition, text, out var province))
+        {
+            return province;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        var district = trimmed.Length == 3 && !trimmed.ContainsAnyExceptInRange('0', '9')
+            ? " (three-digit codes are district codes, not province codes)"
+            : string.Empty;
+        throw new FormatException(
+            string.Create(CultureInfo.InvariantCulture, $"The text must be the code (one or two digits) or the name of one of the {Data.Of(edition).Units.Count} units of the {Province.EditionLabel(edition)}; it was '{text}'{district}.{OtherEditionHint(edition, text, "It is", TryParse)}"));
+    }
+
+    /// <summary>Tries to read a unit of an edition from text (see <see cref="Parse(ProvinceEdition, string)"/>).</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="text">The code or name; null, ambiguous or unknown text gives <see langword="false"/>.</param>
+    /// <param name="province">The unit when found.</param>
+    /// <returns>Whether the text is a code or a name of a unit of the edition.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not a defined value.</exception>
+    public static bool TryParse(ProvinceEdition edition, [NotNullWhen(true)] string? text, [NotNullWhen(true)] out Province? province)
+    {
+        var data = Data.Of(edition);
+        province = null;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return TryFindByName(edition, text, out province);
+        }
+
+        if (trimmed.Length is 1 or 2 && !trimmed.ContainsAnyExceptInRange('0', '9'))
+        {
+            var number = trimmed.Length == 1 ? trimmed[0] - '0' : ((trimmed[0] - '0') * 10) + (trimmed[1] - '0');
+            province = data.ByNumber[number];
+        }
+
+        return province is not null;
+    }
+
+    /// <summary>Gets the position of a unit in <see cref="All(ProvinceEdition)"/> of its edition (ordered by code: 0 is Hà Nội 01) — the province index of <see cref="Aggregation.CaseColumns"/>.</summary>
+    /// <param name="province">The unit.</param>
+    /// <returns>0 to 62 in the 63-unit edition, 0 to 33 in the 34-unit edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> is null.</exception>
+    public static int IndexOf(Province province)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        return province.Index;
+    }
 
     /// <summary>Tries to get the unit of an edition with the given two-digit code.</summary>
     /// <param name="edition">The edition.</param>
@@ -114,12 +221,8 @@ public static class ProvinceCatalog
             return province;
         }
 
-        var other = edition == ProvinceEdition.Provinces63 ? ProvinceEdition.Provinces34 : ProvinceEdition.Provinces63;
-        var hint = TryFindByName(other, name, out var elsewhere)
-            ? $" It names {elsewhere} in the other edition."
-            : string.Empty;
         throw new ArgumentException(
-            string.Create(CultureInfo.InvariantCulture, $"The name must name one of the {Data.Of(edition).Units.Count} units of the {Province.EditionLabel(edition)}; it was '{name}'.{hint}"),
+            string.Create(CultureInfo.InvariantCulture, $"The name must name one of the {Data.Of(edition).Units.Count} units of the {Province.EditionLabel(edition)}; it was '{name}'.{OtherEditionHint(edition, name, "It names", TryFindByName)}"),
             nameof(name));
     }
 
@@ -143,6 +246,15 @@ public static class ProvinceCatalog
             ? data.ByVietnameseKey.TryGetValue(keys.Vietnamese, out province)
             : data.ByAsciiKey.TryGetValue(keys.Ascii, out province);
     }
+
+    /// <summary>Says what text that finds no unit of an edition finds in the other edition, or nothing.</summary>
+    private static string OtherEditionHint(ProvinceEdition edition, string text, string verb, TryLookup lookup)
+    {
+        var other = edition == ProvinceEdition.Provinces63 ? ProvinceEdition.Provinces34 : ProvinceEdition.Provinces63;
+        return lookup(other, text, out var elsewhere) ? $" {verb} {elsewhere} in the other edition." : string.Empty;
+    }
+
+    private delegate bool TryLookup(ProvinceEdition edition, [NotNullWhen(true)] string? text, [NotNullWhen(true)] out Province? province);
 
     /// <summary>Gets the unit of the 34-unit edition that a unit of the 63-unit edition became on 01/07/2025.</summary>
     /// <param name="province">A unit of the 63-unit edition.</param>

@@ -340,4 +340,25 @@ public sealed class CaseAggregatorTests
     {
         Assert.Equal(PeriodLookup.MaxDayNumber, DateOnly.MaxValue.DayNumber);
     }
+
+    [Fact]
+    public void ParseProvinces_CodesAndNamesInAnySpelling_GiveIndicesThatTallyLikeRecords()
+    {
+        var indices = CaseColumns.ParseProvinces(ProvinceEdition.Provinces63, ["1", " 74 ", "Binh Duong", "TP.HCM", "96"]);
+
+        Assert.Equal(new byte[] { 0, (byte)ProvinceCatalog.IndexOf(BinhDuong), (byte)ProvinceCatalog.IndexOf(BinhDuong), (byte)ProvinceCatalog.IndexOf(ProvinceCatalog.Find(ProvinceEdition.Provinces63, "79")), 62 }, indices);
+        var cases = Cases();
+        Assert.Equal(CaseRows.Columns(cases).ProvinceIndex.ToArray(), CaseColumns.ParseProvinces(ProvinceEdition.Provinces63, cases.Select(c => c.Province.Code).ToList()));
+    }
+
+    [Fact]
+    public void ParseProvinces_BadRow_ThrowsFormatNamingTheRowAndValue()
+    {
+        var ex = Assert.Throws<FormatException>(() => CaseColumns.ParseProvinces(ProvinceEdition.Provinces63, ["74", "074"]));
+
+        Assert.StartsWith("The provinces must each be the code or name of a unit of the 63-unit edition; row 1 was '074':", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("provinces", Assert.Throws<ArgumentNullException>(() => CaseColumns.ParseProvinces(ProvinceEdition.Provinces63, null!)).ParamName);
+        var nullRow = Assert.Throws<ArgumentNullException>(() => CaseColumns.ParseProvinces(ProvinceEdition.Provinces63, ["74", null!]));
+        Assert.Contains("row 1 was null", nullRow.Message, StringComparison.Ordinal);
+    }
 }

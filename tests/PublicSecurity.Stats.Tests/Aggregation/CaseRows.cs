@@ -6,9 +6,6 @@ namespace PublicSecurity.Stats.Tests.Aggregation;
 /// <summary>Turns case records into the columns of <see cref="CaseColumns"/>, and builds columns row by row for bad-input tests.</summary>
 internal static class CaseRows
 {
-    public static int IndexOf(Province province) =>
-        ProvinceCatalog.All(province.Edition).ToList().IndexOf(province);
-
     public static CaseColumns Columns(IReadOnlyList<CriminalCase> records)
     {
         var n = records.Count;
@@ -21,7 +18,7 @@ internal static class CaseRows
         for (var i = 0; i < n; i++)
         {
             var c = records[i];
-            province[i] = (byte)IndexOf(c.Province);
+            province[i] = (byte)ProvinceCatalog.IndexOf(c.Province);
             recorded[i] = c.RecordedOn.DayNumber;
             kind[i] = (byte)c.Outcome;
             outcome[i] = c.OutcomeOn?.DayNumber ?? -1;
