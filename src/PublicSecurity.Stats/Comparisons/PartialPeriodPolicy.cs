@@ -1,7 +1,7 @@
 
 namespace PublicSecurity.Stats.Comparisons;
 
-/// <summary>What to do when the current period is not complete as of the data's as-of date (DESIGN.md rule 6).</summary>
+/// <summary>What to do when a period is not complete: the current one ends after the data's as-of date, or either starts before the tally's <see cref="DataCoverage"/> (DESIGN.md rule 6).</summary>
 /// <remarks>
 /// Comparing an incomplete window with a complete earlier one is the classic error that DAX's SAMEPERIODLASTYEAR and
 /// pandas' resample both make silently. <c>default</c> is <see cref="Refuse"/>.
@@ -13,8 +13,9 @@ public enum PartialPeriodPolicy
     Refuse = 0,
 
     /// <summary>
-    /// Compare rates per observed day: the current exposure is the days from the period's start to the as-of date,
-    /// the baseline's its full length. Valid when the rate is roughly constant within the period (no seasonality).
+    /// Compare rates per observed day: each period's exposure is its days with data — from the later of its start and
+    /// the coverage's first day to the earlier of its end and the as-of date. Valid when the rate is roughly constant
+    /// within the period (no seasonality).
     /// </summary>
     ObservedDays = 1,
 }
