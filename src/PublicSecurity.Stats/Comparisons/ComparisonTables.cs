@@ -90,7 +90,7 @@ internal static class ComparisonTables
         var level = Level(v.Confidence, language);
         return Charts.Changes(
             Lang(language, $"{v.Subject.English}: rate ratios with exact {level} intervals", $"{v.Subject.Vietnamese}: tỷ số và khoảng tin cậy chính xác {level}"),
-            Lang(language, "Rate ratio (current ÷ baseline), log scale; 1 = no change", "Tỷ số (kỳ này ÷ kỳ so sánh), thang log; 1 = không đổi"),
+            Lang(language, "Rate ratio (current ÷ baseline), log scale; 1 = no change", "Tỷ số (kỳ này ÷ kỳ so sánh), thang logarit; 1 = không đổi"),
             rows,
             language);
     }

@@ -50,7 +50,7 @@ internal static class RankingTables
         t.Note(Lang(
             language,
             $"{NumberText.Integer(ranking.RankedCount, language)} of {NumberText.Integer(ranking.UnitCount, language)} units ranked; ties: {ranking.Ties}; missing values are never ranked as 0.",
-            $"Xếp hạng {NumberText.Integer(ranking.RankedCount, language)}/{NumberText.Integer(ranking.UnitCount, language)} đơn vị; đồng hạng: {ranking.Ties}; đơn vị thiếu số liệu không bao giờ được tính là 0."));
+            $"Xếp hạng {NumberText.Integer(ranking.RankedCount, language)}/{NumberText.Integer(ranking.UnitCount, language)} đơn vị; đồng hạng: {VietnameseTies(ranking.Ties)}; đơn vị thiếu số liệu không bao giờ được tính là 0."));
         return t;
     }
 
@@ -141,7 +141,7 @@ internal static class RankingTables
         t.Note(Lang(
             language,
             $"{(sets.HigherIsBetter ? "Higher" : "Lower")} is better; {NumberText.Integer(sets.Draws, language)} bootstrap draws (seed {sets.Seed}); {(sets.StepDown ? "step-down" : "single-step")}; {NumberText.Integer(sets.Tiers.Count, language)} tiers (connected components of indistinguishability).",
-            $"{(sets.HigherIsBetter ? "Cao hơn" : "Thấp hơn")} là tốt hơn; {NumberText.Integer(sets.Draws, language)} lần bootstrap (hạt giống {sets.Seed}); {(sets.StepDown ? "step-down" : "một bước")}; {NumberText.Integer(sets.Tiers.Count, language)} nhóm (thành phần liên thông của quan hệ không phân biệt được)."));
+            $"{(sets.HigherIsBetter ? "Cao hơn" : "Thấp hơn")} là tốt hơn; {NumberText.Integer(sets.Draws, language)} lần lấy mẫu lại (hạt giống {sets.Seed}); {(sets.StepDown ? "nhiều bước, giảm dần" : "một bước")}; {NumberText.Integer(sets.Tiers.Count, language)} nhóm (thành phần liên thông của quan hệ không phân biệt được)."));
         return t;
     }
 
@@ -269,7 +269,7 @@ internal static class RankingTables
 
         return Charts.Funnel(
             title ?? Lang(language, "Funnel plot", "Biểu đồ phễu"),
-            xLabel ?? (plot.IsProportion ? Lang(language, "Denominator (log scale)", "Mẫu số (thang log)") : Lang(language, "Expected count (log scale)", "Số kỳ vọng (thang log)")),
+            xLabel ?? (plot.IsProportion ? Lang(language, "Denominator (log scale)", "Mẫu số (thang logarit)") : Lang(language, "Expected count (log scale)", "Số kỳ vọng (thang logarit)")),
             yLabel ?? (plot.IsProportion ? Lang(language, "Proportion", "Tỷ lệ") : Lang(language, "Observed ÷ expected", "Quan sát ÷ kỳ vọng")),
             plot.Target,
             points,
@@ -277,4 +277,15 @@ internal static class RankingTables
             language,
             plot.IsProportion ? 3 : 2);
     }
+
+    // How ties share ranks, in Vietnamese words (the English note names the method: Average, Min, …).
+    private static string VietnameseTies(TieMethod ties) => ties switch
+    {
+        TieMethod.Average => "hạng trung bình",
+        TieMethod.Min => "cùng nhận hạng nhỏ nhất (1, 2, 2, 4)",
+        TieMethod.Max => "cùng nhận hạng lớn nhất",
+        TieMethod.First => "theo thứ tự xuất hiện",
+        TieMethod.Dense => "hạng liền nhau (1, 2, 2, 3)",
+        _ => ties.ToString(),
+    };
 }

@@ -302,7 +302,7 @@ public sealed class ProvincialReportAnalysis : IRenderable
             sink.Chart(funnel.ToSvg(
                 language,
                 Lang(language, "Level-2 e-ID accounts activated as a share of the 2023 population", "Tỷ lệ tài khoản định danh mức 2 đã kích hoạt trên dân số 2023"),
-                Lang(language, "Population 2023 (log scale)", "Dân số 2023 (thang log)"),
+                Lang(language, "Population 2023 (log scale)", "Dân số 2023 (thang logarit)"),
                 Lang(language, "Accounts per person", "Tài khoản trên mỗi người dân")));
             sink.Paragraph(Lang(language, "Data: ", "Dữ liệu: ") + sample.GetDescription(language));
         }

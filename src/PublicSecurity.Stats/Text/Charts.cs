@@ -205,7 +205,7 @@ internal static class Charts
         var (svg, top) = Begin(title, $"{yLabel} / {xLabel}", Cells.Lang(
             language,
             "Each unit against its denominator on a log axis, with the target line and the 95% (dashed) and 99.8% (dotted) control limits; hollow circles lie within the limits, filled circles outside 95%, diamonds outside 99.8%. The table beside the chart gives every value.",
-            "Mỗi đơn vị theo mẫu số trên thang log, với đường mục tiêu và giới hạn kiểm soát 95% (nét đứt) và 99,8% (chấm); hình tròn rỗng nằm trong giới hạn, hình tròn đặc ngoài 95%, hình thoi ngoài 99,8%. Bảng bên cạnh biểu đồ có đủ mọi giá trị."));
+            "Mỗi đơn vị theo mẫu số trên thang logarit, với đường mục tiêu và giới hạn kiểm soát 95% (nét đứt) và 99,8% (chấm); hình tròn rỗng nằm trong giới hạn, hình tròn đặc ngoài 95%, hình thoi ngoài 99,8%. Bảng bên cạnh biểu đồ có đủ mọi giá trị."));
         top += 8;
         (string Text, Action<double, double> Draw)[] legend =
         [

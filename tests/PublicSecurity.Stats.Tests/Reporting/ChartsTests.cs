@@ -8,7 +8,7 @@ public sealed class ChartsTests
 {
     internal static string SampleChanges(Language language) => Charts.Changes(
         language == Language.Vietnamese ? "Tai nạn giao thông, quý I/2023 so với cùng kỳ" : "Traffic accidents, Q1 2023 against Q1 2022",
-        language == Language.Vietnamese ? "Tỷ số (kỳ này ÷ cùng kỳ), thang log" : "Rate ratio (current ÷ same period last year), log scale",
+        language == Language.Vietnamese ? "Tỷ số (kỳ này ÷ cùng kỳ), thang logarit" : "Rate ratio (current ÷ same period last year), log scale",
         [
             new ChangeRow(language == Language.Vietnamese ? "số vụ" : "accidents", 0.6736, 0.5171, 0.8730, "−32,64%, p = 0,003", true),
             new ChangeRow(language == Language.Vietnamese ? "số người chết" : "deaths", 0.6301, 0.4291, 0.9175, "−36,99%, p = 0,017", true),

@@ -26,7 +26,7 @@ public sealed partial class RenderingTests
         return data;
     }
 
-    private static readonly Dictionary<string, Func<IRenderable>> Results = new()
+    internal static readonly Dictionary<string, Func<IRenderable>> Results = new()
     {
         ["count"] = () => CountComparison.Compare(9, 12),
         ["count-bothzero"] = () => CountComparison.Compare(0, 0),

@@ -9,7 +9,7 @@ public sealed class HtmlPageTests
 {
     private static Language L(string lang) => lang == "vi" ? Language.Vietnamese : Language.English;
 
-    private static HtmlPage Sample(Language language) => new HtmlPage(language == Language.Vietnamese ? "Kết quả của tôi" : "My results", language)
+    internal static HtmlPage Sample(Language language) => new HtmlPage(language == Language.Vietnamese ? "Kết quả của tôi" : "My results", language)
         .AddHeading(language == Language.Vietnamese ? "Tai nạn giao thông" : "Traffic accidents", 1)
         .AddParagraph(language == Language.Vietnamese ? "Quý I/2023 so với cùng kỳ." : "Q1 2023 against Q1 2022.")
         .Add(CountComparison.Compare(97, 144));
