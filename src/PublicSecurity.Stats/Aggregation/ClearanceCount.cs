@@ -1,4 +1,4 @@
-using System.Globalization;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -77,12 +77,22 @@ public readonly struct ClearanceCount : IEquatable<ClearanceCount>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Cleared, Occurred, Basis);
 
-    /// <summary>Gets the counts and rate, for example "3178 of 3954 cleared (80.37%, period basis)".</summary>
+    /// <summary>Gets the counts and rate in English, for example "3,178 of 3,954 cleared (80.37%, period basis)".</summary>
     /// <returns>The description; the rate has 2 decimals, or reads "rate undefined" when no case occurred.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(Language.English);
+
+    /// <summary>Gets the counts and rate in the given language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>For example "10 of 11 cleared (90.91%, period basis)" or "làm rõ 10/11 vụ (90,91%, theo kỳ)".</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string ToString(Language language)
     {
-        var rate = IsRateDefined ? (100.0 * Cleared / Occurred).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "rate undefined";
-        return $"{Preconditions.Number(Cleared)} of {Preconditions.Number(Occurred)} cleared ({rate}, {Describe(Basis)})";
+        // The words of the clearance tables (ClearanceTables): "làm rõ", "theo kỳ", "theo nhóm án".
+        var cleared = NumberText.Integer(Cleared, language);
+        var occurred = NumberText.Integer(Occurred, language);
+        var rate = IsRateDefined ? NumberText.Percent((double)Cleared / Occurred, 2, language) : Cells.Lang(language, "rate undefined", "tỷ lệ không xác định");
+        var basis = Basis == ClearanceBasis.Cohort ? Cells.Lang(language, "cohort basis", "theo nhóm án") : Cells.Lang(language, "period basis", "theo kỳ");
+        return Cells.Lang(language, $"{cleared} of {occurred} cleared ({rate}, {basis})", $"làm rõ {cleared}/{occurred} vụ ({rate}, {basis})");
     }
 
     private static string Describe(ClearanceBasis basis) => basis == ClearanceBasis.Cohort ? "cohort basis" : "period basis";

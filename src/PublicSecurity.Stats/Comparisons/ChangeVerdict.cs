@@ -230,7 +230,7 @@ public sealed class ChangeVerdict : IRenderable
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToMarkdown(Language language = Language.English) =>
-        ComparisonTables.Markdown(ToString(language), ComparisonTables.Verdict(this, language));
+        Markdown.Document(ToString(language), ComparisonTables.Verdict(this, language));
 
     /// <inheritdoc/>
     /// <remarks>The HTML includes the chart of <see cref="ToSvg(Language)"/>.</remarks>

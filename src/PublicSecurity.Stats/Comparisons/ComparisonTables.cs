@@ -13,9 +13,15 @@ internal static class ComparisonTables
             Lang(language, "Comparison of two counts", "So sánh hai số đếm"),
             new TableColumn(Lang(language, "Quantity", "Chỉ số")),
             new TableColumn(Lang(language, "Value", "Giá trị"), CellAlign.Right));
-        t.Row(Lang(language, "Current count", "Kỳ này"), Cells.Count(c.Current, language))
-         .Row(Lang(language, "Baseline count", "Kỳ so sánh"), Cells.Count(c.Baseline, language))
-         .Row(Lang(language, "Exposures (current / baseline)", "Thời gian/quy mô (kỳ này / kỳ so sánh)"), Cells.Count(c.CurrentExposure, language) + " / " + Cells.Count(c.BaselineExposure, language))
+        var current = c.CurrentName?.Get(language);
+        var baseline = c.BaselineName?.Get(language);
+        t.Row(current ?? Lang(language, "Current count", "Kỳ này"), Cells.Count(c.Current, language))
+         .Row(baseline ?? Lang(language, "Baseline count", "Kỳ so sánh"), Cells.Count(c.Baseline, language))
+         .Row(
+            current is null || baseline is null
+                ? Lang(language, "Exposures (current / baseline)", "Thời gian/quy mô (kỳ này / kỳ so sánh)")
+                : Lang(language, $"Exposures ({current} / {baseline})", $"Thời gian/quy mô ({current} / {baseline})"),
+            Cells.Count(c.CurrentExposure, language) + " / " + Cells.Count(c.BaselineExposure, language))
          .Row(Lang(language, "Absolute change", "Thay đổi tuyệt đối"), NumberText.Integer(c.AbsoluteChange, language, signed: true))
          .Row(Lang(language, "Percent change", "Thay đổi (%)"), c.PercentChange is double pc ? Percent(pc, language, signed: true) : Lang(language, "undefined (baseline 0)", "không xác định (kỳ so sánh bằng 0)"))
          .Row(Lang(language, "Change kind", "Loại thay đổi"), Kind(c.Kind, language));
@@ -102,8 +108,8 @@ internal static class ComparisonTables
             Lang(language, "Comparison of two proportions", "So sánh hai tỷ lệ"),
             new TableColumn(Lang(language, "Quantity", "Chỉ số")),
             new TableColumn(Lang(language, "Value", "Giá trị"), CellAlign.Right));
-        t.Row(Lang(language, "Group 1", "Nhóm 1"), $"{Cells.Count(c.Successes1, language)} / {Cells.Count(c.Trials1, language)} = {Percent(c.Proportion1, language)}")
-         .Row(Lang(language, "Group 2", "Nhóm 2"), $"{Cells.Count(c.Successes2, language)} / {Cells.Count(c.Trials2, language)} = {Percent(c.Proportion2, language)}")
+        t.Row(c.Group1Name?.Get(language) ?? Lang(language, "Group 1", "Nhóm 1"), $"{Cells.Count(c.Successes1, language)} / {Cells.Count(c.Trials1, language)} = {Percent(c.Proportion1, language)}")
+         .Row(c.Group2Name?.Get(language) ?? Lang(language, "Group 2", "Nhóm 2"), $"{Cells.Count(c.Successes2, language)} / {Cells.Count(c.Trials2, language)} = {Percent(c.Proportion2, language)}")
          .Row(Lang(language, "Difference", "Chênh lệch"), NumberText.PercentagePoints(c.Difference, 2, language))
          .Row(Lang(language, $"Newcombe {level} interval", $"Khoảng tin cậy Newcombe {level}"), NumberText.PercentagePoints(c.NewcombeInterval.Lower, 2, language) + " … " + NumberText.PercentagePoints(c.NewcombeInterval.Upper, 2, language))
          .Row(Lang(language, "Fisher exact p", "p (Fisher)"), P(c.FisherPValue, language))
@@ -121,8 +127,6 @@ internal static class ComparisonTables
         ChangeKind.NewFromZero => Lang(language, "new (from 0)", "mới (từ 0)"),
         _ => Lang(language, "both zero", "cả hai bằng 0"),
     };
-
-    public static string Markdown(string sentence, TextTable table) => sentence + "\n\n" + table.ToMarkdown();
 
     public static string Html(string cssClass, string sentence, TextTable table, int maxRows, string? svg = null)
     {

@@ -14,6 +14,9 @@ internal static class ComparisonText
         ? "p < " + NumberText.Decimal(0.001, 3, language)
         : "p = " + NumberText.Decimal(p, 3, language);
 
+    /// <summary>" (2023)" after a value of a named group; empty when the group has no name.</summary>
+    public static string Named(LocalizedName? name, Language language) => name is null ? string.Empty : " (" + name.Get(language) + ")";
+
     public static string Ratio(double value, Language language) => NumberText.Decimal(value, 2, language);
 
     public static string Interval(Estimation.Interval interval, double confidence, Language language)
@@ -43,8 +46,10 @@ internal static class ComparisonText
         if (metric is null)
         {
             sb.Append(NumberText.Integer(c.Current, language))
+              .Append(Named(c.CurrentName, language))
               .Append(vi ? " so với " : " against ")
               .Append(NumberText.Integer(c.Baseline, language))
+              .Append(Named(c.BaselineName, language))
               .Append(": ");
         }
         else

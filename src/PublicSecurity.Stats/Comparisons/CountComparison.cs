@@ -86,6 +86,23 @@ public sealed class CountComparison : IRenderable
         midPInterval = Interval.Create(midLower, midUpper);
     }
 
+    private CountComparison(CountComparison source, LocalizedName current, LocalizedName baseline)
+    {
+        (Current, Baseline, CurrentExposure, BaselineExposure, Confidence, SmallCountThreshold) = (source.Current, source.Baseline, source.CurrentExposure, source.BaselineExposure, source.Confidence, source.SmallCountThreshold);
+        (CurrentRate, BaselineRate, Kind) = (source.CurrentRate, source.BaselineRate, source.Kind);
+        (rateRatio, exactInterval, midPInterval) = (source.rateRatio, source.exactInterval, source.midPInterval);
+        (exactPValue, midPPValue, pValueDecrease, pValueIncrease) = (source.exactPValue, source.midPPValue, source.pValueDecrease, source.pValueIncrease);
+        (CurrentName, BaselineName) = (current, baseline);
+    }
+
+    /// <summary>Gets the name of the current period or group (for example 2023), or <see langword="null"/> when unnamed.</summary>
+    /// <remarks>Set by <see cref="WithGroups"/>; renderers print "Current" ("Kỳ này") when it is <see langword="null"/>.</remarks>
+    public LocalizedName? CurrentName { get; }
+
+    /// <summary>Gets the name of the baseline period or group (for example 2022), or <see langword="null"/> when unnamed.</summary>
+    /// <remarks>Set by <see cref="WithGroups"/>; renderers print "Baseline" ("Kỳ so sánh") when it is <see langword="null"/>.</remarks>
+    public LocalizedName? BaselineName { get; }
+
     /// <summary>Gets the current period's count k₁.</summary>
     public long Current { get; }
 
@@ -173,6 +190,19 @@ public sealed class CountComparison : IRenderable
 
     /// <summary>Gets whether the exact interval at <see cref="Confidence"/> excludes 1 (false when undefined).</summary>
     public bool IsSignificant => IsTestDefined && (exactInterval.Upper < 1 || exactInterval.Lower > 1);
+
+    /// <summary>Gets the same comparison with its two periods or groups named, for its sentences, tables and JSON.</summary>
+    /// <param name="current">The name of the current period or group (k₁), for example 2023 or "Quý I/2023".</param>
+    /// <param name="baseline">The name of the baseline (k₂), for example 2022.</param>
+    /// <returns>A new comparison with the same values and the names; this instance is unchanged.</returns>
+    /// <remarks>The names are caller text: HTML escapes them and Markdown neutralises tags, '|' and a leading '='.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> or <paramref name="baseline"/> is null.</exception>
+    public CountComparison WithGroups(LocalizedName current, LocalizedName baseline)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(baseline);
+        return new CountComparison(this, current, baseline);
+    }
 
     /// <summary>Compares two counts with equal exposures at the 95% level.</summary>
     /// <param name="current">The current period's count k₁ (≥ 0).</param>
@@ -274,7 +304,7 @@ public sealed class CountComparison : IRenderable
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToMarkdown(Language language = Language.English) =>
-        ComparisonTables.Markdown(ToString(language), ComparisonTables.Count(this, language));
+        Markdown.Document(ToString(language), ComparisonTables.Count(this, language));
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>

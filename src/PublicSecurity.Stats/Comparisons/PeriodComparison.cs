@@ -330,7 +330,7 @@ public sealed class PeriodComparison : IRenderable
     public string ToMarkdown(Language language = Language.English)
     {
         var lines = ToString(language).Split('\n');
-        return "**" + lines[0] + "**\n\n" + Verdict.ToMarkdown(language);
+        return "**" + PublicSecurity.Stats.Text.Markdown.Escape(lines[0]) + "**\n\n" + Verdict.ToMarkdown(language);
     }
 
     /// <inheritdoc/>

@@ -45,6 +45,22 @@ public sealed class ProportionComparison : IRenderable
         RelativeChange = successes2 == 0 ? null : (Proportion1 / Proportion2) - 1;
     }
 
+    private ProportionComparison(ProportionComparison source, LocalizedName group1, LocalizedName group2)
+    {
+        (Successes1, Trials1, Successes2, Trials2, Confidence) = (source.Successes1, source.Trials1, source.Successes2, source.Trials2, source.Confidence);
+        (Proportion1, Proportion2, Difference, NewcombeInterval) = (source.Proportion1, source.Proportion2, source.Difference, source.NewcombeInterval);
+        (FisherPValue, ChiSquareStatistic, ChiSquarePValue, RelativeChange) = (source.FisherPValue, source.ChiSquareStatistic, source.ChiSquarePValue, source.RelativeChange);
+        (Group1Name, Group2Name) = (group1, group2);
+    }
+
+    /// <summary>Gets the name of group 1 (for example 2023), or <see langword="null"/> when the groups are unnamed.</summary>
+    /// <remarks>Set by <see cref="WithGroups"/>; renderers print "Group 1" ("Nhóm 1") when it is <see langword="null"/>.</remarks>
+    public LocalizedName? Group1Name { get; }
+
+    /// <summary>Gets the name of group 2 (for example 2022), or <see langword="null"/> when the groups are unnamed.</summary>
+    /// <remarks>Set by <see cref="WithGroups"/>; renderers print "Group 2" ("Nhóm 2") when it is <see langword="null"/>.</remarks>
+    public LocalizedName? Group2Name { get; }
+
     /// <summary>Gets x₁.</summary>
     public long Successes1 { get; }
 
@@ -107,6 +123,19 @@ public sealed class ProportionComparison : IRenderable
         return new ProportionComparison(successes1, trials1, successes2, trials2, confidence);
     }
 
+    /// <summary>Gets the same comparison with its two groups named, for its sentences, tables and JSON.</summary>
+    /// <param name="group1">The name of group 1 (x₁ of n₁), for example 2023 or "năm 2023".</param>
+    /// <param name="group2">The name of group 2 (x₂ of n₂), for example 2022.</param>
+    /// <returns>A new comparison with the same values and the names; this instance is unchanged.</returns>
+    /// <remarks>The names are caller text: HTML escapes them and Markdown neutralises tags, '|' and a leading '='.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="group1"/> or <paramref name="group2"/> is null.</exception>
+    public ProportionComparison WithGroups(LocalizedName group1, LocalizedName group2)
+    {
+        ArgumentNullException.ThrowIfNull(group1);
+        ArgumentNullException.ThrowIfNull(group2);
+        return new ProportionComparison(this, group1, group2);
+    }
+
     /// <summary>Gets the comparison as an English sentence.</summary>
     /// <returns>For example "87.44% against 85.10%: +2.34 percentage points (95% CI …); Fisher p = 0.123".</returns>
     public override string ToString() => ToString(Language.English);
@@ -126,7 +155,7 @@ public sealed class ProportionComparison : IRenderable
         var ci = NumberText.PercentagePoints(NewcombeInterval.Lower, 2, language) + " … " + NumberText.PercentagePoints(NewcombeInterval.Upper, 2, language);
         var level = NumberText.Decimal(Confidence * 100, Confidence * 100 % 1 == 0 ? 0 : 1, language) + "%";
         var significant = NewcombeInterval.Lower > 0 || NewcombeInterval.Upper < 0;
-        return $"{NumberText.Percent(Proportion1, 2, language)} {(vi ? "so với" : "against")} {NumberText.Percent(Proportion2, 2, language)}: "
+        return $"{NumberText.Percent(Proportion1, 2, language)}{ComparisonText.Named(Group1Name, language)} {(vi ? "so với" : "against")} {NumberText.Percent(Proportion2, 2, language)}{ComparisonText.Named(Group2Name, language)}: "
             + $"{NumberText.PercentagePoints(Difference, 2, language)} ({(vi ? "KTC" : "CI")} {level} {ci}); "
             + $"Fisher {ComparisonText.PValue(FisherPValue, language)}, {ComparisonText.Significance(significant, language)}.";
     }
@@ -134,7 +163,7 @@ public sealed class ProportionComparison : IRenderable
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToMarkdown(Language language = Language.English) =>
-        ComparisonTables.Markdown(ToString(language), ComparisonTables.Proportion(this, language));
+        Markdown.Document(ToString(language), ComparisonTables.Proportion(this, language));
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>

@@ -262,7 +262,7 @@ public sealed class ClearanceRate : IRenderable
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToMarkdown(Language language = Language.English) =>
-        ToString(language) + "\n\n" + ClearanceTables.Rates([(PublicSecurity.Stats.Text.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language).ToMarkdown();
+        PublicSecurity.Stats.Text.Markdown.Document(ToString(language), ClearanceTables.Rates([(PublicSecurity.Stats.Text.Cells.Lang(language, "All crimes", "Tất cả tội phạm"), this)], language));
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>

@@ -347,7 +347,7 @@ public sealed class Ranking<TKey> : IRenderable
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
-    public string ToMarkdown(Language language = Language.English) => RankingTables.RankingSentence(this, language) + "\n\n" + RankingTables.Ranking(this, language).ToMarkdown();
+    public string ToMarkdown(Language language = Language.English) => Markdown.Document(RankingTables.RankingSentence(this, language), RankingTables.Ranking(this, language));
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value, or <paramref name="maxRows"/> is below 1.</exception>

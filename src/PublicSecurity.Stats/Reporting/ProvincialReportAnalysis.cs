@@ -373,11 +373,11 @@ public sealed class ProvincialReportAnalysis : IRenderable
 
     private sealed class MarkdownSink : Sink
     {
-        public override void Heading(int level, string text) => Text.Append(new string('#', level)).Append(' ').Append(text).Append("\n\n");
+        public override void Heading(int level, string text) => Text.Append(new string('#', level)).Append(' ').Append(PublicSecurity.Stats.Text.Markdown.Escape(text)).Append("\n\n");
 
-        public override void Paragraph(string text) => Text.Append(text).Append("\n\n");
+        public override void Paragraph(string text) => Text.Append(PublicSecurity.Stats.Text.Markdown.Escape(text)).Append("\n\n");
 
-        public override void Illustrative(string text) => Text.Append("> **").Append(text).Append("**\n\n");
+        public override void Illustrative(string text) => Text.Append("> **").Append(PublicSecurity.Stats.Text.Markdown.Escape(text)).Append("**\n\n");
 
         public override void Table(TextTable table, int maxRows) => Text.Append(table.ToMarkdown()).Append('\n');
 

@@ -23,6 +23,8 @@ internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountCom
 
     internal static void WriteBody(Utf8JsonWriter writer, CountComparison value)
     {
+        ChangeVerdictJsonConverter.OptionalName(writer, "currentName", value.CurrentName);
+        ChangeVerdictJsonConverter.OptionalName(writer, "baselineName", value.BaselineName);
         Counts(writer, ("current", value.Current), ("baseline", value.Baseline));
         Numbers(writer, ("currentExposure", value.CurrentExposure), ("baselineExposure", value.BaselineExposure), ("confidence", value.Confidence));
         EnumName<ChangeKind>(writer, "kind", value.Kind);
@@ -56,6 +58,8 @@ internal sealed class ProportionComparisonJsonConverter : WriteOnlyConverter<Pro
     public override void Write(Utf8JsonWriter writer, ProportionComparison value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
+        ChangeVerdictJsonConverter.OptionalName(writer, "group1Name", value.Group1Name);
+        ChangeVerdictJsonConverter.OptionalName(writer, "group2Name", value.Group2Name);
         Counts(writer, ("successes1", value.Successes1), ("trials1", value.Trials1), ("successes2", value.Successes2), ("trials2", value.Trials2));
         Numbers(writer, ("confidence", value.Confidence), ("proportion1", value.Proportion1), ("proportion2", value.Proportion2), ("difference", value.Difference));
         IntervalValue(writer, "newcombeInterval", value.NewcombeInterval);
@@ -94,6 +98,15 @@ internal sealed class ChangeVerdictJsonConverter : WriteOnlyConverter<ChangeVerd
         writer.WriteString("sentenceEnglish", value.ToString(Language.English));
         writer.WriteString("sentenceVietnamese", value.ToString(Language.Vietnamese));
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a name, or nothing when it is <see langword="null"/> (an unnamed group).</summary>
+    internal static void OptionalName(Utf8JsonWriter writer, string name, LocalizedName? value)
+    {
+        if (value is not null)
+        {
+            Name(writer, name, value);
+        }
     }
 
     private static void Name(Utf8JsonWriter writer, string name, LocalizedName value)

@@ -92,14 +92,14 @@ internal sealed class TextTable
         var sb = new StringBuilder();
         if (Caption is not null)
         {
-            sb.Append("**").Append(MarkdownEscape(Caption)).Append("**\n\n");
+            sb.Append("**").Append(Markdown.Escape(Caption)).Append("**\n\n");
         }
 
-        sb.Append("| ").Append(string.Join(" | ", Columns.Select(c => MarkdownEscape(c.Header)))).Append(" |\n");
+        sb.Append("| ").Append(string.Join(" | ", Columns.Select(c => Markdown.Cell(c.Header)))).Append(" |\n");
         sb.Append('|').Append(string.Join("|", Columns.Select(c => c.Align == CellAlign.Right ? "---:" : "---"))).Append("|\n");
         foreach (var row in rows)
         {
-            sb.Append("| ").Append(string.Join(" | ", row.Select(MarkdownEscape))).Append(" |\n");
+            sb.Append("| ").Append(string.Join(" | ", row.Select(Markdown.Cell))).Append(" |\n");
         }
 
         if (notes.Count > 0)
@@ -107,7 +107,7 @@ internal sealed class TextTable
             sb.Append('\n');
             foreach (var note in notes)
             {
-                sb.Append(MarkdownEscape(note)).Append("  \n");
+                sb.Append(Markdown.Escape(note)).Append("  \n");
             }
         }
 
@@ -195,6 +195,4 @@ internal sealed class TextTable
 
         sb.Append(line.ToString().TrimEnd()).Append('\n');
     }
-
-    private static string MarkdownEscape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using PublicSecurity.Stats.Text;
 using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Crime;
 using static PublicSecurity.Stats.Tests.Testing.Samples;
@@ -136,5 +137,23 @@ public sealed class ClearanceTests
         Assert.Throws<ArgumentNullException>(() => table[null!, Jan]);
         Assert.Throws<ArgumentNullException>(() => table[BinhDuong, null!]);
         Assert.Equal("period", Assert.Throws<ArgumentException>(() => t.PeriodClearance(BinhDuong, Mar)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(10, 11, ClearanceBasis.Period, Language.English, "10 of 11 cleared (90.91%, period basis)")]
+    [InlineData(10, 11, ClearanceBasis.Period, Language.Vietnamese, "làm rõ 10/11 vụ (90,91%, theo kỳ)")]
+    [InlineData(3178, 3954, ClearanceBasis.Cohort, Language.English, "3,178 of 3,954 cleared (80.37%, cohort basis)")]
+    [InlineData(3178, 3954, ClearanceBasis.Cohort, Language.Vietnamese, "làm rõ 3.178/3.954 vụ (80,37%, theo nhóm án)")]
+    [InlineData(1, 0, ClearanceBasis.Period, Language.Vietnamese, "làm rõ 1/0 vụ (tỷ lệ không xác định, theo kỳ)")]
+    public void ToString_Language_FormatsCountsAndRate(long cleared, long occurred, ClearanceBasis basis, Language language, string expected) =>
+        Assert.Equal(expected, new ClearanceCount(cleared, occurred, basis).ToString(language));
+
+    [Fact]
+    public void ToString_UndefinedLanguage_Throws()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ClearanceCount(1, 2, ClearanceBasis.Period).ToString((Language)9));
+
+        Assert.Equal("language", ex.ParamName);
+        Assert.Contains("it was 9", ex.Message, StringComparison.Ordinal);
     }
 }

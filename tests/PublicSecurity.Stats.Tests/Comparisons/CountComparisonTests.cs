@@ -1,3 +1,5 @@
+using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Tests.Testing;
 using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Text;
 
@@ -201,5 +203,66 @@ public sealed class CountComparisonTests
 
         Assert.Equal("language", ex.ParamName);
         Assert.Contains("it was 9", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static CountComparison Named() =>
+        CountComparison.Compare(97, 144).WithGroups(LocalizedName.Create("Q1 2023", "Quý I/2023"), LocalizedName.Create("Q1 2022", "Quý I/2022"));
+
+    [Fact]
+    public void WithGroups_NamesThePeriods_KeepsEveryValue()
+    {
+        var plain = CountComparison.Compare(97, 144);
+        var named = Named();
+
+        Assert.Null(plain.CurrentName);
+        Assert.Null(plain.BaselineName);
+        Assert.Equal("Q1 2023", named.CurrentName!.English);
+        Assert.Equal("Quý I/2022", named.BaselineName!.Vietnamese);
+        Assert.Equal(plain.ExactInterval, named.ExactInterval);
+        Assert.Equal(plain.MidPInterval, named.MidPInterval);
+        Assert.Equal(plain.ExactPValue, named.ExactPValue);
+        Assert.Equal(plain.MidPPValue, named.MidPPValue);
+        Assert.Equal(plain.ExactPValueDecrease, named.ExactPValueDecrease);
+        Assert.Equal(plain.ExactPValueIncrease, named.ExactPValueIncrease);
+        Assert.Equal((plain.Kind, plain.RateRatio, plain.SmallCountThreshold), (named.Kind, named.RateRatio, named.SmallCountThreshold));
+    }
+
+    [Fact]
+    public void WithGroups_BothZero_KeepsTheTestUndefined()
+    {
+        var named = CountComparison.Compare(0, 0).WithGroups(LocalizedName.Create("a", "a"), LocalizedName.Create("b", "b"));
+
+        Assert.False(named.IsTestDefined);
+        Assert.Throws<InvalidOperationException>(() => named.RateRatio);
+    }
+
+    [Fact]
+    public void WithGroups_NullName_Throws()
+    {
+        var c = CountComparison.Compare(9, 12);
+
+        Assert.Equal("current", Assert.Throws<ArgumentNullException>(() => c.WithGroups(null!, LocalizedName.Create("b", "b"))).ParamName);
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => c.WithGroups(LocalizedName.Create("a", "a"), null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public void Render_NamedPeriods_MatchesSnapshot(string lang)
+    {
+        var language = lang == "vi" ? Language.Vietnamese : Language.English;
+        var c = Named();
+        Assert.Contains(lang == "vi" ? "97 (Quý I/2023) so với 144 (Quý I/2022)" : "97 (Q1 2023) against 144 (Q1 2022)", c.ToString(language), StringComparison.Ordinal);
+        Snapshot.Verify(c.ToMarkdown(language) + "\n" + c.ToHtml(language), "md", lang);
+    }
+
+    [Fact]
+    public void Json_NamedPeriods_WritesTheNames()
+    {
+        var json = StatsJson.Serialize(Named());
+
+        Assert.Contains("\"currentName\":{\"english\":\"Q1 2023\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"baselineName\":{\"english\":\"Q1 2022\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("currentName", StatsJson.Serialize(CountComparison.Compare(97, 144)), StringComparison.Ordinal);
     }
 }

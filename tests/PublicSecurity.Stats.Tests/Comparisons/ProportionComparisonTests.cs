@@ -1,3 +1,6 @@
+using PublicSecurity.Stats.Serialization;
+using PublicSecurity.Stats.Tests.Testing;
+using PublicSecurity.Stats.Text;
 using PublicSecurity.Stats.Comparisons;
 
 namespace PublicSecurity.Stats.Tests.Comparisons;
@@ -51,5 +54,67 @@ public sealed class ProportionComparisonTests
         Assert.True(c.NewcombeInterval.Contains(c.Difference));
         Assert.InRange(c.NewcombeInterval.Lower, -1, 1);
         Assert.InRange(c.NewcombeInterval.Upper, -1, 1);
+    }
+
+    private static ProportionComparison Named() =>
+        ProportionComparison.Compare(56, 70, 48, 80).WithGroups(LocalizedName.Create("2023", "năm 2023"), LocalizedName.Create("2022", "năm 2022"));
+
+    [Fact]
+    public void WithGroups_NamesTheGroups_KeepsEveryValue()
+    {
+        var plain = ProportionComparison.Compare(56, 70, 48, 80);
+        var named = Named();
+
+        Assert.Null(plain.Group1Name);
+        Assert.Null(plain.Group2Name);
+        Assert.Equal("2023", named.Group1Name!.English);
+        Assert.Equal("năm 2022", named.Group2Name!.Vietnamese);
+        Assert.Equal(plain.Difference, named.Difference);
+        Assert.Equal(plain.NewcombeInterval, named.NewcombeInterval);
+        Assert.Equal(plain.FisherPValue, named.FisherPValue);
+        Assert.Equal(plain.ChiSquarePValue, named.ChiSquarePValue);
+        Assert.Equal((56L, 70L, 48L, 80L, 0.95), (named.Successes1, named.Trials1, named.Successes2, named.Trials2, named.Confidence));
+    }
+
+    [Fact]
+    public void WithGroups_NullName_Throws()
+    {
+        var c = ProportionComparison.Compare(56, 70, 48, 80);
+
+        Assert.Equal("group1", Assert.Throws<ArgumentNullException>(() => c.WithGroups(null!, LocalizedName.Create("b", "b"))).ParamName);
+        Assert.Equal("group2", Assert.Throws<ArgumentNullException>(() => c.WithGroups(LocalizedName.Create("a", "a"), null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("en", "Group 1")]
+    [InlineData("vi", "Nhóm 1")]
+    public void ToMarkdown_NamedGroups_UsesTheNamesNotGroupNumbers(string lang, string generic)
+    {
+        var language = lang == "vi" ? Language.Vietnamese : Language.English;
+        var markdown = Named().ToMarkdown(language);
+
+        Assert.DoesNotContain(generic, markdown, StringComparison.Ordinal);
+        Assert.Contains(lang == "vi" ? "| năm 2023 |" : "| 2023 |", markdown, StringComparison.Ordinal);
+        Assert.Contains(lang == "vi" ? "(năm 2022)" : "(2022)", Named().ToString(language), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public void Render_NamedGroups_MatchesSnapshot(string lang)
+    {
+        var language = lang == "vi" ? Language.Vietnamese : Language.English;
+        var c = Named();
+        Snapshot.Verify(c.ToMarkdown(language) + "\n" + c.ToHtml(language), "md", lang);
+    }
+
+    [Fact]
+    public void Json_NamedGroups_WritesTheNames()
+    {
+        var json = StatsJson.Serialize(Named());
+
+        Assert.Contains("\"group1Name\":{\"english\":\"2023\",\"vietnamese\":\"năm 2023\"}", json, StringComparison.Ordinal);
+        Assert.Contains("\"group2Name\":{\"english\":\"2022\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("group1Name", StatsJson.Serialize(ProportionComparison.Compare(56, 70, 48, 80)), StringComparison.Ordinal);
     }
 }
