@@ -30,6 +30,9 @@ internal static class RecordJson
             ProvinceJson.TryRead)
         .Validated<ReportingPeriod, ReportingPeriodWire>(ReadPeriod, static v => new(
             v.Start, v.End, v.Calendar?.CutoffDay, v.Calendar is null ? null : v.Unit, v.Year, v.Index))
+        .Validated<DataCoverage, DataCoverageWire>(
+            static (w, m) => DataCoverage.Create(m.Required(w.From, "from"), m.Required(w.AsOf, "asOf")),
+            static v => new(v.From, v.AsOf))
         .Validated<PublishedFigure, PublishedFigureWire>(
             static (w, m) => PublishedFigure.Create(
                 m.RequiredRef(w.Measure, "measure"), m.Required(w.Value, "value"),
@@ -117,6 +120,8 @@ internal static class RecordJson
 internal sealed record ProvinceWire(ProvinceEdition? Edition, string? Code);
 
 /// <summary>The wire form of a <see cref="ReportingPeriod"/>: its dates, and for a calendar period how to rebuild it.</summary>
+internal sealed record DataCoverageWire(DateOnly? From, DateOnly? AsOf);
+
 internal sealed record ReportingPeriodWire(
     DateOnly? Start, DateOnly? End,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? CutoffDay,

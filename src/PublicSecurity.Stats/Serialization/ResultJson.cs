@@ -140,8 +140,18 @@ internal sealed class PeriodComparisonJsonConverter : WriteOnlyConverter<PeriodC
         Member(writer, "current", value.Current, context.ReportingPeriod);
         Member(writer, "baseline", value.Baseline, context.ReportingPeriod);
         Date(writer, "dataAsOf", value.DataAsOf);
+        if (value.Coverage is { } coverage)
+        {
+            Member(writer, "coverage", coverage, context.DataCoverage);
+        }
+
         EnumName<PartialPeriodPolicy>(writer, "policy", value.Policy);
         writer.WriteBoolean("isCurrentPartial", value.IsCurrentPartial);
+        if (value.Coverage is not null)
+        {
+            writer.WriteBoolean("isBaselinePartial", value.IsBaselinePartial);
+        }
+
         Counts(writer, ("currentExposureDays", value.CurrentExposureDays), ("baselineExposureDays", value.BaselineExposureDays));
         writer.WriteBoolean("wasRebased", value.WasRebased);
         Member(writer, "verdict", value.Verdict, context.ChangeVerdict);

@@ -14,6 +14,7 @@ namespace PublicSecurity.Stats.Serialization;
 /// </remarks>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(ModelConverters)])]
 [JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(DataCoverage))]
 [JsonSerializable(typeof(Reporting.ProvincialReportAnalysis))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.CountComparison))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.ProportionComparison))]

@@ -12,6 +12,7 @@ namespace PublicSecurity.Stats.Serialization;
     Converters = [typeof(ModelConverters)])]
 [JsonSerializable(typeof(ProvinceWire))]
 [JsonSerializable(typeof(ReportingPeriodWire))]
+[JsonSerializable(typeof(DataCoverageWire))]
 [JsonSerializable(typeof(PublishedFigureWire))]
 [JsonSerializable(typeof(CriminalCaseWire))]
 [JsonSerializable(typeof(DrugQuantityWire))]

@@ -152,4 +152,31 @@ public sealed class CoverageTests
         Assert.Throws<ArgumentNullException>("coverage", () => new CaseTallyBuilder([Jan]).Covering(null!));
         Assert.Throws<ArgumentNullException>("coverage", () => TallyOptions.Default.WithCoverage(null!));
     }
+
+    [Fact]
+    public void DataCoverage_Json_RoundTripsAndRefusesBadInput()
+    {
+        var c = DataCoverage.Create(D(1, 1, 2022), D(14, 11, 2023));
+
+        var json = PublicSecurity.Stats.Serialization.StatsJson.Serialize(c);
+
+        Assert.Equal("""{"from":"2022-01-01","asOf":"2023-11-14"}""", json);
+        Assert.Equal(c, PublicSecurity.Stats.Serialization.StatsJson.Deserialize<DataCoverage>(json));
+        var missing = Assert.Throws<System.Text.Json.JsonException>(() => PublicSecurity.Stats.Serialization.StatsJson.Deserialize<DataCoverage>("""{"from":"2022-01-01"}"""));
+        Assert.Contains("asOf", missing.Message, StringComparison.Ordinal);
+        var reversed = Assert.Throws<System.Text.Json.JsonException>(() => PublicSecurity.Stats.Serialization.StatsJson.Deserialize<DataCoverage>("""{"from":"2022-01-02","asOf":"2022-01-01"}"""));
+        Assert.Contains("must not be before the first day covered (02/01/2022); it was 01/01/2022", reversed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_WithCoverage_JsonCarriesIt()
+    {
+        var c = PeriodComparison.Cases(FromJanuary2022(), BinhDuong, TenMonths2023, TenMonths2022, D(14, 11, 2023), policy: PartialPeriodPolicy.ObservedDays);
+
+        var json = PublicSecurity.Stats.Serialization.StatsJson.Serialize(c);
+
+        Assert.Contains("\"coverage\":{\"from\":\"2022-01-01\",\"asOf\":\"2023-11-14\"}", json, StringComparison.Ordinal);
+        Assert.Contains("\"isBaselinePartial\":true", json, StringComparison.Ordinal);
+        Assert.Contains("\"baselineExposureDays\":287", json, StringComparison.Ordinal);
+    }
 }
