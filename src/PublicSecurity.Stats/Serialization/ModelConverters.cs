@@ -137,7 +137,13 @@ internal sealed class ConverterMap(Func<JsonSerializerContext> wireTypes)
                     }));
                 }
 
-                return create(wire, TallyTable<TEntry>.Create(read, outside, "entries"));
+                var periods = wire.Periods;
+                if (periods is not null && periods.IndexOf(null) is var missing and >= 0)
+                {
+                    throw new JsonException($"{name}: invalid member 'periods': element {missing} is null; the periods must not contain null.");
+                }
+
+                return create(wire, TallyTable<TEntry>.Create(read, outside, "entries", periods?.ConvertAll(p => p!), wire.Coverage));
             },
             tally =>
             {
@@ -148,7 +154,10 @@ internal sealed class ConverterMap(Func<JsonSerializerContext> wireTypes)
                     list.Add(writeEntry(key, entry));
                 }
 
-                return toWire(tally, new TallyEntries<TEntryWire>(tally.Outside, list));
+                // The requested periods are written only when some have no key (the keys list the others).
+                var keyed = table.Keys.Select(k => k.Period).Distinct().Count();
+                var periods = tally.Periods.Count > keyed ? tally.Periods.Select(p => (ReportingPeriod?)p).ToList() : null;
+                return toWire(tally, new TallyEntries<TEntryWire>(tally.Outside, periods, tally.Coverage, list));
             });
     }
 

@@ -8,7 +8,8 @@ using PublicSecurity.Stats.Identity;
 namespace PublicSecurity.Stats.Serialization;
 
 /// <summary>
-/// The JSON of the six tallies: one shape for all — <c>{"outside": n, "entries": [{"province", "period", …counts}]}</c>
+/// The JSON of the six tallies: one shape for all — <c>{"outside": n, "entries": [{"province", "period", …counts}]}</c>,
+/// with <c>"periods"</c> when a requested period has no key and <c>"coverage"</c> when declared
 /// — read and written by <see cref="ConverterMap.Tally{TTally, TEntry, TWire, TEntryWire}"/>; each registration says
 /// only how one entry's counts read and write.
 /// </summary>
@@ -17,17 +18,17 @@ internal static class TallyJson
     public static void Register(ConverterMap map) => map
         .Tally<CampaignTally, CampaignEntry, TallyWire<CampaignTallyEntryWire>, CampaignTallyEntryWire>(
             static (_, table) => new CampaignTally(table),
-            static (_, entries) => new(entries.Outside, entries.List),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
             static (e, _, m) => CampaignEntry.Create(m.Required(e?.PeakCrackdown, "peakCrackdown"), m.Required(e?.FugitiveArrestAndSurrender, "fugitiveArrestAndSurrender")),
             static (k, v) => new(k.Province, k.Period, v.PeakCrackdown, v.FugitiveArrestAndSurrender))
         .Tally<TrafficTally, TrafficCounts, TallyWire<TrafficTallyEntryWire>, TrafficTallyEntryWire>(
             static (_, table) => new TrafficTally(table),
-            static (_, entries) => new(entries.Outside, entries.List),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
             static (e, _, m) => TrafficCounts.Create(m.Required(e?.Accidents, "accidents"), m.Required(e?.Deaths, "deaths"), m.Required(e?.Injured, "injured")),
             static (k, v) => new(k.Province, k.Period, v.Accidents, v.Deaths, v.Injured))
         .Tally<DrugSeizureTally, DrugSeizureCounts, TallyWire<DrugSeizureTallyEntryWire>, DrugSeizureTallyEntryWire>(
             static (_, table) => new DrugSeizureTally(table),
-            static (_, entries) => new(entries.Outside, entries.List),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
             static (e, _, m) => DrugSeizureCounts.Create(
                 m.Required(e?.Cases, "cases"), m.Required(e?.Suspects, "suspects"),
                 m.RequiredRef(e?.Quantities, "quantities"), m.Required(e?.Guns, "guns"),
@@ -35,14 +36,14 @@ internal static class TallyJson
             static (k, v) => new(k.Province, k.Period, v.Cases, v.Suspects, [.. v.Quantities], v.Guns, v.Rounds))
         .Tally<DrillTally, DrillEntry, TallyWire<DrillTallyEntryWire>, DrillTallyEntryWire>(
             static (_, table) => new DrillTally(table),
-            static (_, entries) => new(entries.Outside, entries.List),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
             ReadDrills,
             static (k, v) => new(k.Province, k.Period, [.. Enum.GetValues<DrillKind>()
                 .Where(kind => v.Of(kind) != default)
                 .Select(kind => (DrillCountsWire?)new DrillCountsWire(kind, v.Of(kind).Count, v.Of(kind).Attendances))]))
         .Tally<ElectronicIdTally, ElectronicIdCounts, ElectronicIdTallyWire, ElectronicIdTallyEntryWire>(
             static (wire, table) => new ElectronicIdTally(wire.Level is ElectronicIdLevel level ? Preconditions.Defined(level, nameof(level)) : null, table),
-            static (tally, entries) => new(tally.Level, entries.Outside, entries.List),
+            static (tally, entries) => new(tally.Level, entries.Outside, entries.Periods, entries.Coverage, entries.List),
             static (e, period, m) =>
             {
                 var activated = m.Required(e?.AccountsActivated, "accountsActivated");
@@ -61,7 +62,7 @@ internal static class TallyJson
             })
         .Tally<CaseTally, CaseEntry, TallyWire<CaseTallyEntryWire>, CaseTallyEntryWire>(
             static (_, table) => new CaseTally(table),
-            static (_, entries) => new(entries.Outside, entries.List),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
             ReadCases,
             static (k, v) => new(k.Province, k.Period, [.. v.EvaluatedAt], [.. Enumerable.Range(0, CaseEntry.Cells)
                 .Where(c => !v.IsZero(c))
@@ -133,6 +134,12 @@ internal interface ITallyWire<TEntryWire>
 {
     long? Outside { get; }
 
+    /// <summary>Gets the requested periods, written only when some have no key.</summary>
+    List<ReportingPeriod?>? Periods { get; }
+
+    /// <summary>Gets the declared coverage, written only when declared.</summary>
+    DataCoverage? Coverage { get; }
+
     List<TEntryWire?>? Entries { get; }
 }
 
@@ -146,16 +153,22 @@ internal interface ITallyEntryWire
 
 /// <summary>A tally's entries as written: the outside count and one wire entry a key, ordered.</summary>
 /// <typeparam name="TEntryWire">The wire form of one key.</typeparam>
-internal readonly record struct TallyEntries<TEntryWire>(long Outside, List<TEntryWire?> List);
+internal readonly record struct TallyEntries<TEntryWire>(long Outside, List<ReportingPeriod?>? Periods, DataCoverage? Coverage, List<TEntryWire?> List);
 
 /// <summary>The wire form of a tally with no member beyond its entries.</summary>
 /// <typeparam name="TEntryWire">The wire form of one key.</typeparam>
-internal sealed record TallyWire<TEntryWire>(long? Outside, List<TEntryWire?>? Entries) : ITallyWire<TEntryWire>;
+internal sealed record TallyWire<TEntryWire>(
+    long? Outside,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<ReportingPeriod?>? Periods,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DataCoverage? Coverage,
+    List<TEntryWire?>? Entries) : ITallyWire<TEntryWire>;
 
 /// <summary>The wire form of an <see cref="ElectronicIdTally"/>: the level counted, then the entries.</summary>
 internal sealed record ElectronicIdTallyWire(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ElectronicIdLevel? Level,
     long? Outside,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<ReportingPeriod?>? Periods,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DataCoverage? Coverage,
     List<ElectronicIdTallyEntryWire?>? Entries) : ITallyWire<ElectronicIdTallyEntryWire>;
 
 /// <summary>One key of a <see cref="CampaignTally"/>.</summary>

@@ -179,4 +179,23 @@ public sealed class CoverageTests
         Assert.Contains("\"isBaselinePartial\":true", json, StringComparison.Ordinal);
         Assert.Contains("\"baselineExposureDays\":287", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Json_TallyWithAnEmptyPeriodAndCoverage_RoundTripsBoth()
+    {
+        var coverage = DataCoverage.Create(D(15, 2, 2023), Mar.End);
+        var tally = new CaseTallyBuilder([Feb, Mar]).Covering(coverage).Add(JanuaryAndMarch[1]).Build();
+
+        var json = PublicSecurity.Stats.Serialization.StatsJson.Serialize(tally);
+        var back = PublicSecurity.Stats.Serialization.StatsJson.Deserialize<CaseTally>(json);
+
+        Assert.Contains("\"coverage\":{\"from\":\"2023-02-15\",\"asOf\":\"2023-03-31\"}", json, StringComparison.Ordinal);
+        Assert.Equal(tally, back);
+        Assert.Equal([Feb, Mar], back.Periods);
+        Assert.Equal(coverage, back.Coverage);
+        var plain = CaseTally.Tally(JanuaryAndMarch, [Jan, Mar]);
+        Assert.DoesNotContain("\"periods\"", PublicSecurity.Stats.Serialization.StatsJson.Serialize(plain), StringComparison.Ordinal);
+        var nullPeriod = Assert.Throws<System.Text.Json.JsonException>(() => PublicSecurity.Stats.Serialization.StatsJson.Deserialize<CaseTally>("""{"outside":0,"periods":[null],"entries":[]}"""));
+        Assert.Contains("periods", nullPeriod.Message, StringComparison.Ordinal);
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class PatrolJson : MapConverterFactory
             static v => new(v.Province, v.HeldOn, v.Violations))
         .Tally<PatrolTally, PatrolCounts, TallyWire<PatrolTallyEntryWire>, PatrolTallyEntryWire>(
             static (_, table) => new PatrolTally(table),
-            static (_, entries) => new(entries.Outside, entries.List),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
             static (e, _, m) => PatrolCounts.Create(m.Required(e?.Shifts, "shifts"), m.Required(e?.Violations, "violations")),
             static (k, v) => new(k.Province, k.Period, v.Shifts, v.Violations))
         .ToFrozen();
