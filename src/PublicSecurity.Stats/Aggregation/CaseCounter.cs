@@ -106,11 +106,8 @@ internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
 
         var entries = new List<KeyValuePair<TallyKey, CaseEntry>>();
         var byNext = new long[count + 1];
-        var zeros = new List<KeyValuePair<TallyKey, CaseEntry>>();
         for (var pi = 0; pi < Provinces; pi++)
         {
-            var seen = false;
-            zeros.Clear();
             for (var p = 0; p < count; p++)
             {
                 var recorded = new long[Cells];
@@ -151,26 +148,17 @@ internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
                     }
                 }
 
-                var entry = KeyValuePair.Create(new TallyKey(units[pi], periods[p]), new CaseEntry(recorded, unfounded, clearedInPeriod, dates, clearedBy));
                 if (force[pi] || recorded.AsSpan().ContainsAnyExcept(0L) || clearedInPeriod.AsSpan().ContainsAnyExcept(0L))
                 {
-                    entries.Add(entry);
-                    seen = true;
+                    entries.Add(KeyValuePair.Create(
+                        new TallyKey(units[pi], periods[p]),
+                        new CaseEntry(recorded, unfounded, clearedInPeriod, dates, clearedBy)));
                 }
-                else if (options.Coverage?.Covers(periods[p]) == true)
-                {
-                    zeros.Add(entry);
-                }
-            }
-
-            // Inside the declared coverage, a province seen in any period has a true zero in the others.
-            if (seen)
-            {
-                entries.AddRange(zeros);
             }
         }
 
-        return new CaseTally(TallyTable<CaseEntry>.Create(entries, outside, paramName, periods, options.Coverage));
+        return new CaseTally(TallyTable<CaseEntry>.Create(
+            entries, outside, paramName, periods, options.Coverage, key => CaseEntry.Zero([.. periods.Where(p => p.End >= key.Period.End).Select(p => p.End)])));
     }
 
     private long Sum(int start, int length)

@@ -170,23 +170,8 @@ internal sealed class TallyAccumulator<TRecord, TAcc, TEntry, TTally> : IRecordC
     public void Count(TRecord record) => spec.Count(this, record);
 
     /// <summary>Builds the immutable tally of everything counted so far; counting can go on.</summary>
-    public TTally Build()
-    {
-        if (Coverage is { } coverage)
-        {
-            // Inside the coverage, a province seen in any period has a true zero in every period without a record.
-            foreach (var province in accumulators.Keys.Select(k => k.Province).Distinct().ToList())
-            {
-                foreach (var period in periods.Where(coverage.Covers))
-                {
-                    At(province, period, nameof(province));
-                }
-            }
-        }
-
-        return spec.Create(TallyTable<TEntry>.Create(
-            accumulators.Select(e => KeyValuePair.Create(e.Key, spec.Entry(e.Value))), Outside, "entries", periods, Coverage));
-    }
+    public TTally Build() => spec.Create(TallyTable<TEntry>.Create(
+        accumulators.Select(e => KeyValuePair.Create(e.Key, spec.Entry(e.Value))), Outside, "entries", periods, Coverage, key => spec.Entry(spec.NewCounts(key, periods))));
 }
 
 /// <summary>The keys of a builder's counts, for the published counts its <c>Add</c> overloads take.</summary>

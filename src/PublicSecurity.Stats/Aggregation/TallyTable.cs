@@ -36,9 +36,18 @@ internal sealed class TallyTable<TEntry> : ITallyTable
 
     public int Count => entries.Count;
 
-    /// <summary>Builds a table from entries, checking the rules; <paramref name="paramName"/> names the argument in errors.</summary>
+    /// <summary>
+    /// Builds a table from entries, checking the rules; <paramref name="paramName"/> names the argument in errors. With
+    /// a <paramref name="coverage"/>, every province among the keys gets the <paramref name="zero"/> entry for each of
+    /// the <paramref name="periods"/> inside the coverage that it has no key for: there, no record is a true zero.
+    /// </summary>
     public static TallyTable<TEntry> Create(
-        IEnumerable<KeyValuePair<TallyKey, TEntry>> source, long outside, string paramName, IReadOnlyList<ReportingPeriod>? periods = null, DataCoverage? coverage = null)
+        IEnumerable<KeyValuePair<TallyKey, TEntry>> source,
+        long outside,
+        string paramName,
+        IReadOnlyList<ReportingPeriod>? periods = null,
+        DataCoverage? coverage = null,
+        Func<TallyKey, TEntry>? zero = null)
     {
         var dictionary = new Dictionary<TallyKey, TEntry>();
         foreach (var (key, entry) in source)
@@ -51,6 +60,21 @@ internal sealed class TallyTable<TEntry> : ITallyTable
             if (!dictionary.TryAdd(key, entry))
             {
                 throw new ArgumentException($"The tally keys must be distinct; {key} appears twice.", paramName);
+            }
+        }
+
+        if (coverage is not null && periods is not null && zero is not null)
+        {
+            foreach (var province in dictionary.Keys.Select(k => k.Province).Distinct().ToList())
+            {
+                foreach (var period in periods.Where(coverage.Covers))
+                {
+                    var key = new TallyKey(province, period);
+                    if (!dictionary.ContainsKey(key))
+                    {
+                        dictionary.Add(key, zero(key));
+                    }
+                }
             }
         }
 
@@ -84,7 +108,9 @@ internal sealed class TallyTable<TEntry> : ITallyTable
             return entry;
         }
 
-        var why = Coverage is null
+        var why = !Periods.Contains(period)
+            ? $"the period is not one of the tally's periods ({string.Join("; ", Periods)})"
+            : Coverage is null
             ? "no record fell in it and no coverage was declared, so an empty period is not known to be zero: declare the data's coverage (TallyBuilder.Covering, TallyOptions.WithCoverage) or name the province in the builder's provinces"
             : Coverage.Covers(period)
                 ? $"the province has no record inside the data's coverage ({Coverage}); name it in the builder's provinces to count it as zero"

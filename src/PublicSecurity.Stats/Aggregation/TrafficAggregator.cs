@@ -107,18 +107,10 @@ public static class TrafficAggregator
             var entries = new List<KeyValuePair<TallyKey, TrafficCounts>>();
             for (var pi = 0; pi < units.Count; pi++)
             {
-                var seen = force[pi];
-                for (var p = 0; p < Lookup.Count && !seen; p++)
-                {
-                    seen = Counts[((pi * Lookup.Count) + p) * 3] > 0;
-                }
-
                 for (var p = 0; p < Lookup.Count; p++)
                 {
                     var at = ((pi * Lookup.Count) + p) * 3;
-
-                    // Inside the declared coverage, a province seen in any period has a true zero in the others.
-                    if (Counts[at] > 0 || force[pi] || (seen && options.Coverage?.Covers(Lookup.Periods[p]) == true))
+                    if (Counts[at] > 0 || force[pi])
                     {
                         entries.Add(KeyValuePair.Create(
                             new TallyKey(units[pi], Lookup.Periods[p]),
@@ -127,7 +119,7 @@ public static class TrafficAggregator
                 }
             }
 
-            return new TrafficTally(TallyTable<TrafficCounts>.Create(entries, Outside, paramName, Lookup.Periods, options.Coverage));
+            return new TrafficTally(TallyTable<TrafficCounts>.Create(entries, Outside, paramName, Lookup.Periods, options.Coverage, static _ => new TrafficCounts(0, 0, 0)));
         }
     }
 
