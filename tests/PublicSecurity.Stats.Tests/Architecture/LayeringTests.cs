@@ -23,7 +23,7 @@ public sealed class LayeringTests
             "PublicSecurity.Stats.Identity", "PublicSecurity.Stats.Traffic", "PublicSecurity.Stats.Campaigns",
         ],
         /* 4 */ ["PublicSecurity.Stats.Aggregation"],
-        /* 5 */ ["PublicSecurity.Stats.Estimation"],
+        /* 5 */ ["PublicSecurity.Stats.Estimation", "PublicSecurity.Stats.Sources"],
         /* 6 */ ["PublicSecurity.Stats.Comparisons", "PublicSecurity.Stats.Rankings"],
         /* 7 */ ["PublicSecurity.Stats.Reporting"],
         /* 8 */ ["PublicSecurity.Stats.Serialization"],
