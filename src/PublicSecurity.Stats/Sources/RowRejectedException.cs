@@ -34,11 +34,11 @@ public sealed class RowRejectedException : FormatException
     internal RowRejectedException(RejectedRow row, Exception? innerException = null)
         : base(row.Message, innerException)
     {
-        (Source, Row, Column, Value, Rule) = (row.Source, row.Row, row.Column, row.Value, row.Rule);
+        (InputSource, Row, Column, Value, Rule) = (row.Source, row.Row, row.Column, row.Value, row.Rule);
     }
 
     /// <summary>Gets the file, table or shard of the row, or <see langword="null"/>.</summary>
-    public string? Source { get; }
+    public string? InputSource { get; }
 
     /// <summary>Gets the row's number in its source, from 1 for the first data row.</summary>
     public long Row { get; }
@@ -54,5 +54,5 @@ public sealed class RowRejectedException : FormatException
 
     /// <summary>Gets the rejected row this exception describes.</summary>
     /// <returns>The row.</returns>
-    public RejectedRow ToRejectedRow() => new(Source, Row, Column, Value, Rule);
+    public RejectedRow ToRejectedRow() => new(InputSource, Row, Column, Value, Rule);
 }
