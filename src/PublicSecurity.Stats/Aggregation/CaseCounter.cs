@@ -172,7 +172,7 @@ internal sealed class CaseTotals : IDenseTotals<CriminalCase, CaseTally>
         return sum;
     }
 
-    private int At(int period, int code, int province, int cell) =>
+    public int At(int period, int code, int province, int cell) =>
         (((period * Lookup.CodeCount) + code) * Stride) + (province * Cells) + cell;
 }
 

@@ -17,7 +17,6 @@ internal sealed class CaseRowReader : IDisposable
     private readonly CaseReadOptions options;
     private readonly CaseSourceColumns map;
     private readonly string? source;
-    private readonly CaseTotals totals;
     private readonly CaseCounter counter;
     private readonly CaseIdRegistry? ids;
     private readonly int idColumn;
@@ -27,6 +26,7 @@ internal sealed class CaseRowReader : IDisposable
     private readonly int outcomeOnColumn;
     private readonly int severityColumn;
     private readonly int groupColumn;
+    private readonly int rowColumn;
     private readonly string[] names;
     private readonly Dictionary<string, int> provinceCache = new(StringComparer.Ordinal);
     private readonly byte[] province = new byte[Chunk];
@@ -44,7 +44,7 @@ internal sealed class CaseRowReader : IDisposable
     private long duplicateCount;
     private long skipped;
 
-    public CaseRowReader(IDataRecord schema, IEnumerable<ReportingPeriod> periods, CaseReadOptions options, string paramName)
+    public CaseRowReader(IDataRecord schema, IEnumerable<ReportingPeriod> periods, CaseReadOptions options, string paramName, string? rowNumberColumn = null)
     {
         ArgumentNullException.ThrowIfNull(periods);
         this.options = options;
@@ -62,35 +62,210 @@ internal sealed class CaseRowReader : IDisposable
         outcomeOnColumn = Find(map.OutcomeOn, paramName, required: true);
         severityColumn = Find(map.Severity, paramName, required: true);
         groupColumn = Find(map.OffenceGroup, paramName, required: true);
+        rowColumn = rowNumberColumn is null ? -1 : Array.IndexOf(names, rowNumberColumn);
 
         // The default "id" is optional (a source may have none); a name the caller chose must be there.
         idColumn = map.Id is null ? -1 : Find(map.Id, paramName, required: !ReferenceEquals(map.Id, CaseSourceColumns.Default.Id));
         ids = idColumn < 0 ? null : options.IdRegistry ?? new CaseIdRegistry();
-        totals = new CaseTotals(options.Edition, new PeriodLookup(periods, nameof(periods)));
-        counter = new CaseCounter(totals);
+        Totals = new CaseTotals(options.Edition, new PeriodLookup(periods, nameof(periods)));
+        counter = new CaseCounter(Totals);
     }
 
     public long Rows => rows;
 
+    /// <summary>Gets the dense counts the rows are counted into.</summary>
+    public CaseTotals Totals { get; }
+
+    /// <summary>Gets the index of the id column, or −1.</summary>
+    public int IdColumn => idColumn;
+
+    /// <summary>Gets the column names of the input.</summary>
+    public IReadOnlyList<string> Names => names;
+
     public void Dispose() => counter.Dispose();
 
-    /// <summary>Reads one row (the reader is on it).</summary>
+    /// <summary>Reads one row (the reader is on it): checks it, then counts it or rejects it.</summary>
     public void Add(IDataRecord record)
     {
-        rows++;
-        var at = buffered;
+        rows = rowColumn >= 0 ? Convert.ToInt64(record.GetValue(rowColumn), CultureInfo.InvariantCulture) : rows + 1;
         if (idColumn >= 0 && !TakeId(record))
         {
             return;
         }
 
-        if (!TryProvince(record, out var p) || !TryDate(record, recordedColumn, "recorded date", out var r) || !TryKind(record, out var k) || !TryOutcomeDay(record, k, r, out var o)
-            || !TryEnum(record, severityColumn, "severity", map.TrySeverity, "lessSerious, serious, verySerious, especiallySerious or 0–3", out Severity s)
-            || !TryEnum(record, groupColumn, "offence group", map.TryOffenceGroup, "socialOrder, drugs, economicOrder, corruptionAndPosition, environmentAndFoodSafety, other or 0–5", out OffenceGroup g))
+        if (Check(record, out var p, out var r, out var k, out var o, out var s, out var g))
         {
-            return;
+            Buffer(p, r, k, o, s, g);
+        }
+    }
+
+    /// <summary>Checks a row the caller knows is bad (a SQL engine found it): it must be rejected, with the reason the reader gives.</summary>
+    public void Reject(IDataRecord record)
+    {
+        rows = Convert.ToInt64(record.GetValue(rowColumn), CultureInfo.InvariantCulture);
+        if (Check(record, out _, out _, out _, out _, out _, out _))
+        {
+            throw new InvalidOperationException($"Row {Preconditions.Number(rows)} was found bad by the engine but reads as good: the engine's rules and the library's differ (a defect).");
+        }
+    }
+
+    /// <summary>Decodes a row the caller knows is good and counted (a SQL engine counted it), for a duplicate to be taken out again.</summary>
+    public bool TryDecode(IDataRecord record, out (int Province, int Recorded, CaseOutcome Kind, int OutcomeDay, Severity Severity, OffenceGroup Group) row)
+    {
+        // A bad row was never counted by the engine: it is not taken out, and its rejection is accounted elsewhere.
+        return TryRow(record, out row, out _);
+    }
+
+    /// <summary>Counts rows another engine counted: <paramref name="cases"/> cases of one cube cell.</summary>
+    public void AddCounted(int recordedPeriod, int code, int provinceIndex, int cell, long cases)
+    {
+        Totals.Counts[Totals.At(recordedPeriod, code, provinceIndex, cell)] += cases;
+        counted += cases;
+    }
+
+    /// <summary>Takes out a row an engine counted (a duplicate skipped or rejected afterwards).</summary>
+    public void Uncount(int provinceIndex, int recordedDay, CaseOutcome kind, int outcomeDay, int cell)
+    {
+        var lookup = Totals.Lookup;
+        var recordedPeriod = lookup.PeriodOfDay[Math.Min((uint)(recordedDay - lookup.FirstDay), lookup.Span)];
+        var code = kind switch
+        {
+            CaseOutcome.NotCleared => lookup.NotClearedCode,
+            CaseOutcome.Unfounded => lookup.UnfoundedCode,
+            _ => lookup.CodeOfDay[Math.Min((uint)(outcomeDay - lookup.FirstDay), lookup.Span)],
+        };
+        Totals.Counts[Totals.At(recordedPeriod, code, provinceIndex, cell)]--;
+        counted--;
+    }
+
+    /// <summary>Accounts for rows an engine found bad and that were rejected (listed up to the cap, counted all).</summary>
+    public void AddRejectedCount(long count) => rejectedCount += count;
+
+    /// <summary>Accounts for a duplicate found by an engine.</summary>
+    public void AddDuplicate(DuplicateCaseId duplicate)
+    {
+        duplicateCount++;
+        if (duplicate.Skipped)
+        {
+            skipped++;
         }
 
+        if (duplicates.Count < CaseReadOptions.MaxListedDuplicates)
+        {
+            duplicates.Add(duplicate);
+        }
+    }
+
+    /// <summary>Rejects a row an engine counted because its id was read before (<see cref="DuplicateIdPolicy.Reject"/>).</summary>
+    public void RejectDuplicate(string column, object? id, long row, (string? Source, long Row) first)
+    {
+        rows = row;
+        var rejectedRow = new RejectedRow(source, row, column, Text(id), DuplicateRule(first));
+        rejectedCount++;
+        if (rejectedCount > options.MaxRejectedRows)
+        {
+            throw new RowRejectedException(rejectedRow);
+        }
+
+        rejected.Add(rejectedRow);
+    }
+
+    public CaseReadResult Finish() => Finish([], ids is not null);
+
+    /// <summary>Builds the result; rows rejected by another reader (an engine's bad rows) come first in the list.</summary>
+    public CaseReadResult Finish(IReadOnlyList<RejectedRow> rejectedElsewhere, bool idsChecked)
+    {
+        Count();
+        counter.Flush();
+        var read = counted + rejectedCount + skipped;
+        options.Progress?.Report(read);
+        var tally = Totals.ToTally(options.Tally, nameof(options));
+        var list = rejectedElsewhere.Concat(rejected).OrderBy(r => r.Row).Take(Math.Max(options.MaxRejectedRows, 0)).ToList();
+        return new CaseReadResult(tally, read, counted, list.AsReadOnly(), rejectedCount, duplicates.AsReadOnly(), duplicateCount, skipped, idsChecked);
+    }
+
+    /// <summary>Checks the values of a cube cell — one distinct combination of raw values an engine grouped by — as a row's would be checked.</summary>
+    public bool CheckGroup(object? province, object? outcome, bool hasOutcomeDate, object? severity, object? group, out int provinceIndex, out CaseOutcome kind, out int cell)
+    {
+        cell = 0;
+        kind = default;
+        var ok = ProvinceRule(province, out provinceIndex) is null
+            & EnumRule(outcome, "outcome", map.TryOutcome, OutcomeNames, map.OutcomeCodes.Count, out kind) is null
+            & EnumRule(severity, "severity", map.TrySeverity, SeverityNames, map.SeverityCodes.Count, out Severity s) is null
+            & EnumRule(group, "offence group", map.TryOffenceGroup, GroupNames, map.OffenceGroupCodes.Count, out OffenceGroup g) is null;
+        if (!ok || hasOutcomeDate == (kind == CaseOutcome.NotCleared))
+        {
+            return false;
+        }
+
+        cell = CaseEntry.Cell(s, g);
+        return true;
+    }
+
+    private const string OutcomeNames = "notCleared, clearedByArrest, clearedExceptionally, unfounded or 0–3";
+    private const string SeverityNames = "lessSerious, serious, verySerious, especiallySerious or 0–3";
+    private const string GroupNames = "socialOrder, drugs, economicOrder, corruptionAndPosition, environmentAndFoodSafety, other or 0–5";
+
+    private bool Check(IDataRecord record, out int p, out int r, out CaseOutcome k, out int o, out Severity s, out OffenceGroup g)
+    {
+        var ok = TryRow(record, out var row, out var failure);
+        (p, r, k, o, s, g) = row;
+        return ok || Reject(failure.Column, failure.Value, failure.Rule);
+    }
+
+    private bool TryRow(IDataRecord record, out (int Province, int Recorded, CaseOutcome Kind, int OutcomeDay, Severity Severity, OffenceGroup Group) row, out (int Column, object? Value, string Rule) failure)
+    {
+        row = default;
+        failure = default;
+        var province = Value(record, provinceColumn);
+        if (ProvinceRule(province, out var p) is string provinceRule)
+        {
+            failure = (provinceColumn, province, provinceRule);
+            return false;
+        }
+
+        var recordedOn = Value(record, recordedColumn);
+        if (DateRule(recordedOn, "recorded date", out var r) is string recordedRule)
+        {
+            failure = (recordedColumn, recordedOn, recordedRule);
+            return false;
+        }
+
+        var outcome = Value(record, outcomeColumn);
+        if (EnumRule(outcome, "outcome", map.TryOutcome, OutcomeNames, map.OutcomeCodes.Count, out CaseOutcome k) is string outcomeRule)
+        {
+            failure = (outcomeColumn, outcome, outcomeRule);
+            return false;
+        }
+
+        var outcomeOn = Value(record, outcomeOnColumn);
+        if (OutcomeDayRule(outcomeOn, k, r, out var o) is string outcomeOnRule)
+        {
+            failure = (outcomeOnColumn, outcomeOn, outcomeOnRule);
+            return false;
+        }
+
+        var severity = Value(record, severityColumn);
+        if (EnumRule(severity, "severity", map.TrySeverity, SeverityNames, map.SeverityCodes.Count, out Severity s) is string severityRule)
+        {
+            failure = (severityColumn, severity, severityRule);
+            return false;
+        }
+
+        var group = Value(record, groupColumn);
+        if (EnumRule(group, "offence group", map.TryOffenceGroup, GroupNames, map.OffenceGroupCodes.Count, out OffenceGroup g) is string groupRule)
+        {
+            failure = (groupColumn, group, groupRule);
+            return false;
+        }
+
+        row = (p, r, k, o, s, g);
+        return true;
+    }
+
+    private void Buffer(int p, int r, CaseOutcome k, int o, Severity s, OffenceGroup g)
+    {
+        var at = buffered;
         (province[at], recorded[at], kind[at], outcomeDay[at], severity[at], group[at]) = ((byte)p, r, (byte)k, o, (byte)s, (byte)g);
         buffered++;
         counted++;
@@ -101,14 +276,7 @@ internal sealed class CaseRowReader : IDisposable
         }
     }
 
-    public CaseReadResult Finish()
-    {
-        Count();
-        counter.Flush();
-        options.Progress?.Report(rows);
-        var tally = totals.ToTally(options.Tally, nameof(options));
-        return new CaseReadResult(tally, rows, counted, rejected.AsReadOnly(), rejectedCount, duplicates.AsReadOnly(), duplicateCount, skipped, ids is not null);
-    }
+    private static object? Value(IDataRecord record, int column) => record.IsDBNull(column) ? null : record.GetValue(column);
 
     private void Count()
     {
@@ -128,12 +296,14 @@ internal sealed class CaseRowReader : IDisposable
 
     private int Find(string name, string paramName, bool required)
     {
-        var key = CaseSourceColumns.MatchKey(name);
-        for (var i = 0; i < names.Length; i++)
+        foreach (var key in CaseSourceColumns.MatchKeys(name))
         {
-            if (CaseSourceColumns.MatchKey(names[i]) == key)
+            for (var i = 0; i < names.Length; i++)
             {
-                return i;
+                if (CaseSourceColumns.MatchKey(names[i]) == key)
+                {
+                    return i;
+                }
             }
         }
 
@@ -157,15 +327,13 @@ internal sealed class CaseRowReader : IDisposable
         return false;
     }
 
+    private static string DuplicateRule((string? Source, long Row) first) =>
+        $"the case id must be unique; it was first read at {(first.Source is null ? string.Empty : first.Source + ", ")}row {Preconditions.Number(first.Row)}";
+
     private bool TakeId(IDataRecord record)
     {
-        var value = record.IsDBNull(idColumn) ? null : record.GetValue(idColumn);
-        var id = value switch
-        {
-            string text => text.Trim(),
-            null => null,
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim(),
-        };
+        var value = Value(record, idColumn);
+        var id = IdText(value);
         if (string.IsNullOrEmpty(id))
         {
             return Reject(idColumn, value, "the case id must not be blank");
@@ -178,124 +346,97 @@ internal sealed class CaseRowReader : IDisposable
 
         if (options.DuplicateIds == DuplicateIdPolicy.Reject)
         {
-            return Reject(idColumn, value, $"the case id must be unique; it was first read at {(first.Source is null ? string.Empty : first.Source + ", ")}row {Preconditions.Number(first.Row)}");
+            return Reject(idColumn, value, DuplicateRule(first));
         }
 
-        duplicateCount++;
         var skip = options.DuplicateIds == DuplicateIdPolicy.KeepFirst;
-        if (duplicates.Count < CaseReadOptions.MaxListedDuplicates)
-        {
-            duplicates.Add(new DuplicateCaseId(id, first.Source, first.Row, source, rows, skip));
-        }
-
-        if (skip)
-        {
-            skipped++;
-            return false;
-        }
-
-        return true;
+        AddDuplicate(new DuplicateCaseId(id, first.Source, first.Row, source, rows, skip));
+        return !skip;
     }
 
-    private bool TryProvince(IDataRecord record, out int index)
+    /// <summary>An id cell as text, trimmed; null or empty when there is none.</summary>
+    internal static string? IdText(object? value) => value switch
+    {
+        string text => text.Trim(),
+        null => null,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim(),
+    };
+
+    private string? ProvinceRule(object? value, out int index)
     {
         index = 0;
-        if (record.IsDBNull(provinceColumn))
+        if (value is null)
         {
-            return Reject(provinceColumn, null, "the province is required");
+            return "the province is required";
         }
 
-        var value = record.GetValue(provinceColumn);
         var edition = options.Edition;
         if (value is string text)
         {
             if (provinceCache.TryGetValue(text, out index))
             {
-                return true;
+                return null;
             }
 
             if (ProvinceCatalog.TryParse(edition, text, out var unit))
             {
                 provinceCache.Add(text, index = ProvinceCatalog.IndexOf(unit));
-                return true;
+                return null;
             }
-
-            return Reject(provinceColumn, value, $"the province must be the code or name of a unit of the {Province.EditionLabel(edition)}");
         }
-
-        if (value is byte or short or int or long or decimal or double && IsInteger(value, out var code) && code is >= 0 and <= int.MaxValue
-            && ProvinceCatalog.TryFind(edition, (int)code, out var found))
+        else if (IsInteger(value, out var code) && code is >= 0 and <= int.MaxValue && ProvinceCatalog.TryFind(edition, (int)code, out var found))
         {
             index = ProvinceCatalog.IndexOf(found);
-            return true;
+            return null;
         }
 
-        return Reject(provinceColumn, value, $"the province must be the code or name of a unit of the {Province.EditionLabel(edition)}");
+        return $"the province must be the code or name of a unit of the {Province.EditionLabel(edition)}";
     }
 
-    private bool TryDate(IDataRecord record, int column, string what, out int day)
+    private static string? DateRule(object? value, string what, out int day)
     {
         day = -1;
-        if (record.IsDBNull(column))
-        {
-            return Reject(column, null, $"the {what} is required");
-        }
-
-        var value = record.GetValue(column);
-        if (TryDay(value, out day))
-        {
-            return true;
-        }
-
-        return Reject(column, value, $"the {what} must be a date (a date value, or text yyyy-MM-dd or dd/MM/yyyy)");
-    }
-
-    private bool TryKind(IDataRecord record, out CaseOutcome outcome) =>
-        TryEnum(record, outcomeColumn, "outcome", map.TryOutcome, "notCleared, clearedByArrest, clearedExceptionally, unfounded or 0–3", out outcome);
-
-    private bool TryOutcomeDay(IDataRecord record, CaseOutcome outcome, int recordedDay, out int day)
-    {
-        day = -1;
-        var value = record.IsDBNull(outcomeOnColumn) ? null : record.GetValue(outcomeOnColumn);
-        if (value is string { Length: 0 } || (value is string blank && string.IsNullOrWhiteSpace(blank)))
-        {
-            value = null;
-        }
-
         if (value is null)
         {
-            return outcome == CaseOutcome.NotCleared || Reject(outcomeOnColumn, null, $"the outcome date is required when the outcome is {outcome}");
+            return $"the {what} is required";
+        }
+
+        return TryDay(value, out day) ? null : $"the {what} must be a date (a date value, or text yyyy-MM-dd or dd/MM/yyyy)";
+    }
+
+    private static string? OutcomeDayRule(object? value, CaseOutcome outcome, int recordedDay, out int day)
+    {
+        day = -1;
+        if (value is null || (value is string blank && string.IsNullOrWhiteSpace(blank)))
+        {
+            return outcome == CaseOutcome.NotCleared ? null : $"the outcome date is required when the outcome is {outcome}";
         }
 
         if (!TryDay(value, out day))
         {
-            return Reject(outcomeOnColumn, value, "the outcome date must be a date (a date value, or text yyyy-MM-dd or dd/MM/yyyy) or empty");
+            return "the outcome date must be a date (a date value, or text yyyy-MM-dd or dd/MM/yyyy) or empty";
         }
 
         if (outcome == CaseOutcome.NotCleared)
         {
-            return Reject(outcomeOnColumn, value, "a case that is not cleared must have no outcome date");
+            return "a case that is not cleared must have no outcome date";
         }
 
-        return day >= recordedDay
-            || Reject(outcomeOnColumn, value, $"the outcome date must not be before the recorded date ({Preconditions.Date(DateOnly.FromDayNumber(recordedDay))})");
+        return day >= recordedDay ? null : $"the outcome date must not be before the recorded date ({Preconditions.Date(DateOnly.FromDayNumber(recordedDay))})";
     }
 
     private delegate bool TryRead<TEnum>(object value, out TEnum result);
 
-    private bool TryEnum<TEnum>(IDataRecord record, int column, string what, TryRead<TEnum> read, string names, out TEnum result)
+    private static string? EnumRule<TEnum>(object? value, string what, TryRead<TEnum> read, string names, int extraCodes, out TEnum result)
         where TEnum : struct, Enum
     {
         result = default;
-        if (record.IsDBNull(column))
+        if (value is null)
         {
-            return Reject(column, null, $"the {what} is required");
+            return $"the {what} is required";
         }
 
-        var value = record.GetValue(column);
-        var extra = typeof(TEnum) == typeof(CaseOutcome) ? map.OutcomeCodes.Count : typeof(TEnum) == typeof(Severity) ? map.SeverityCodes.Count : map.OffenceGroupCodes.Count;
-        return read(value, out result)
-            || Reject(column, value, $"the {what} must be {names}{(extra > 0 ? " or a code of the mapping" : string.Empty)}");
+        return read(value, out result) ? null : $"the {what} must be {names}{(extraCodes > 0 ? " or a code of the mapping" : string.Empty)}";
     }
 
     /// <summary>Reads a cell as a date: a date or date-time value (its date), or text yyyy-MM-dd or dd/MM/yyyy.</summary>

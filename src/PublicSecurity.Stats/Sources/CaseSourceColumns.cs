@@ -11,7 +11,8 @@ namespace PublicSecurity.Stats.Sources;
 /// <remarks>
 /// <para>
 /// The default names are the library's (those of the JSON of <see cref="CriminalCase"/>): <c>id</c>, <c>province</c>,
-/// <c>recordedOn</c>, <c>outcome</c>, <c>outcomeOn</c>, <c>severity</c>, <c>offenceGroup</c>. A name matches a source
+/// <c>recordedOn</c>, <c>outcome</c>, <c>outcomeOn</c>, <c>severity</c>, <c>offenceGroup</c> (the default province
+/// column is <c>province</c> or, when there is none, <c>province_code</c>, as in the tally interchange schema). A name matches a source
 /// column ignoring case, underscores, hyphens and spaces, so <c>recordedOn</c> also finds <c>recorded_on</c>,
 /// <c>RECORDED_ON</c> and <c>Recorded On</c>. The id column is optional: without it, duplicate ids cannot be found and
 /// the result says so (<see cref="CaseReadResult.IdsChecked"/>).
@@ -155,6 +156,10 @@ public sealed class CaseSourceColumns
     public override string ToString() =>
         $"id={Id ?? "(none)"}, province={Province}, recordedOn={RecordedOn}, outcome={Outcome}, outcomeOn={OutcomeOn}, severity={Severity}, offenceGroup={OffenceGroup}"
         + (outcomeCodes.Count + severityCodes.Count + groupCodes.Count > 0 ? $", {outcomeCodes.Count + severityCodes.Count + groupCodes.Count} extra codes" : string.Empty);
+
+    /// <summary>The keys a mapped name finds a column by: the default province name also finds <c>province_code</c>.</summary>
+    internal static string[] MatchKeys(string name) =>
+        ReferenceEquals(name, Default.Province) ? [MatchKey(name), "provincecode"] : [MatchKey(name)];
 
     /// <summary>The key a column name is matched by: lower case, without underscores, hyphens or spaces.</summary>
     internal static string MatchKey(string name)
