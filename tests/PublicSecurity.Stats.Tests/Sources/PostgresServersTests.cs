@@ -45,7 +45,7 @@ public sealed class PostgresServersTests
     [Fact]
     public async Task Explain_GroupByProvinceOnCoordinator_PushesAggregateToEveryShardPartition()
     {
-        var tables = await PostgresServers.LoadCasesAsync(Rows(500, seed: 7), "cases_plan");
+        var tables = await PostgresServers.LoadCasesAsync(Rows(20_000, seed: 7), "cases_plan");
         await using var coordinator = await tables.OpenCoordinatorAsync();
         await using var command = new NpgsqlCommand(
             $"EXPLAIN (VERBOSE, COSTS OFF) SELECT province_code, count(*) FROM {tables.TableName} GROUP BY 1", coordinator);
