@@ -157,7 +157,7 @@ internal sealed class InterchangeReader
         {
             if (!keys.TryGetValue(x.Key, out var k))
             {
-                throw Reject(x.Row, Col.RowKind, Runoff, $"a runoff row must follow an entry row of its province and period; there is no entry row for {x.Key}");
+                throw r.RejectAt(x.Row, Col.RowKind, Runoff, $"a runoff row must follow an entry row of its province and period; there is no entry row for {x.Key}");
             }
 
             k.Dates.Add(x.On);
@@ -183,12 +183,12 @@ internal sealed class InterchangeReader
                     if (i > 0 && clearedBy[i] < clearedBy[i - 1])
                     {
                         var (row, text) = has ? (v.Row, v.Text) : (k.Runoff[(c, dates[i - 1])].Row, k.Runoff[(c, dates[i - 1])].Text);
-                        throw Reject(row, Col.ClearedBy, text, $"the cleared-by counts must not decrease over the evaluation dates; {Preconditions.Number(clearedBy[i])} at {Preconditions.Date(dates[i])} follows {Preconditions.Number(clearedBy[i - 1])} (a missing runoff row reads as 0)");
+                        throw r.RejectAt(row, Col.ClearedBy, text, $"the cleared-by counts must not decrease over the evaluation dates; {Preconditions.Number(clearedBy[i])} at {Preconditions.Date(dates[i])} follows {Preconditions.Number(clearedBy[i - 1])} (a missing runoff row reads as 0)");
                     }
 
                     if (clearedBy[i] > occurred)
                     {
-                        throw Reject(v.Row, Col.ClearedBy, v.Text, $"the cases cleared must not exceed the cases that occurred on a cohort basis (recorded {Preconditions.Number(k.Recorded[c])} − unfounded {Preconditions.Number(k.Unfounded[c])} = {Preconditions.Number(occurred)}) at {Preconditions.Date(dates[i])}");
+                        throw r.RejectAt(v.Row, Col.ClearedBy, v.Text, $"the cases cleared must not exceed the cases that occurred on a cohort basis (recorded {Preconditions.Number(k.Recorded[c])} − unfounded {Preconditions.Number(k.Unfounded[c])} = {Preconditions.Number(occurred)}) at {Preconditions.Date(dates[i])}");
                     }
                 }
 
@@ -315,7 +315,7 @@ internal sealed class InterchangeReader
         {
             if (!keys.ContainsKey(q.Key))
             {
-                throw Reject(q.Row, Col.RowKind, Quantity, $"a quantity row must belong to an entry row of its province and period; there is no entry row for {q.Key}");
+                throw r.RejectAt(q.Row, Col.RowKind, Quantity, $"a quantity row must belong to an entry row of its province and period; there is no entry row for {q.Key}");
             }
 
             (byKey.TryGetValue(q.Key, out var list) ? list : byKey[q.Key] = []).Add(q.Quantity);
@@ -327,8 +327,9 @@ internal sealed class InterchangeReader
 
     private TallyKey? CurrentKey { get; set; }
 
-    private static RowRejectedException Reject(long row, Col c, string value, string rule) =>
-        new(new RejectedRow(null, row, Names[(int)c], value, rule));
+    /// <summary>Rejects a row read earlier, for a rule checked once every row is in (the run-off, a row without its entry row).</summary>
+    private RowRejectedException RejectAt(long row, Col c, string value, string rule) =>
+        new(new RejectedRow(null, row, ColumnName(c), value, rule));
 
     private static IEnumerable<Col> Required(InterchangeKind kind) =>
         Common.Concat(KeyCols).Append(Col.Outside).Concat(EntryCols(kind)).Concat(kind switch
@@ -579,7 +580,7 @@ internal sealed class InterchangeReader
             // The factory's sentence ends with "; it was <value>.": the rejected row states the value itself.
             var it = message.LastIndexOf("; it was ", StringComparison.Ordinal);
             var rule = Camel((it < 0 ? message : message[..it]).TrimEnd('.'));
-            throw new RowRejectedException(new RejectedRow(null, Row, Names[(int)c], Text(c), rule), ex);
+            throw new RowRejectedException(new RejectedRow(null, Row, ColumnName(c), Text(c), rule), ex);
         }
     }
 
@@ -611,7 +612,10 @@ internal sealed class InterchangeReader
         var v => v.ToString() ?? string.Empty,
     };
 
-    private RowRejectedException Reject(Col c, string rule) => Reject(Row, c, Text(c), rule);
+    private RowRejectedException Reject(Col c, string rule) => new(new RejectedRow(null, Row, ColumnName(c), Text(c), rule));
+
+    /// <summary>The column's name as the source spells it (the schema's name when the source lacks it).</summary>
+    private string ColumnName(Col c) => ordinals[(int)c] < 0 ? Names[(int)c] : reader.GetName(ordinals[(int)c]);
 
     private string? TextOf(Col c) => Raw(c) switch
     {

@@ -586,6 +586,26 @@ public sealed class TallyInterchangeTests
         AssertRejected(() => TallyInterchange.ReadCases(reader), 1, "period_start", "2022-12-15T07:00:00.0000000", "must be a date");
     }
 
+    [Fact]
+    public void ReadCases_DecimalCountWithAFraction_ThrowsNamingTheColumnAsTheSourceSpellsIt()
+    {
+        using var typed = TallyInterchange.CreateReader(SmallCases());
+        using var table = new DataTable { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        table.Load(typed);
+        table.Columns.Add("recorded_as_decimal", typeof(decimal));
+        foreach (DataRow r in table.Rows)
+        {
+            r["recorded_as_decimal"] = r["recorded"] is long l ? (decimal)l : DBNull.Value;
+        }
+
+        table.Columns.Remove("recorded");
+        table.Columns["recorded_as_decimal"]!.ColumnName = "RECORDED";
+        table.Rows[5]["RECORDED"] = 2.5m;
+        using var reader = table.CreateDataReader();
+
+        AssertRejected(() => TallyInterchange.ReadCases(reader), 6, "RECORDED", "2.5", "column 'recorded' must be a whole number");
+    }
+
     private static readonly string TrafficCsv = Csv(w => TallyInterchange.WriteCsv(
         new TrafficTallyBuilder([Vn.Month(2023, 5)]).Add(TrafficAccident.Create(BinhDuong, D(1, 5, 2023), 1, 2)).Build(), w));
 
