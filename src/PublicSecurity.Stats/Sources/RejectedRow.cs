@@ -3,7 +3,7 @@ namespace PublicSecurity.Stats.Sources;
 /// <summary>A row of tabular input (a data reader, a file, a database table) that was not counted: where it is, which column, its value and the rule it breaks.</summary>
 /// <remarks>
 /// Collected instead of stopping at the first bad row when the read allows it (for example
-/// <c>CaseReadOptions.MaxRejectedRows</c>); the same four facts are the properties of
+/// <see cref="CaseReadOptions.MaxRejectedRows"/>); the same four facts are the properties of
 /// <see cref="RowRejectedException"/> when a read stops. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class RejectedRow
