@@ -103,6 +103,12 @@ internal sealed class CaseRowReader : IDisposable
     public void Reject(IDataRecord record)
     {
         rows = Convert.ToInt64(record.GetValue(rowColumn), CultureInfo.InvariantCulture);
+        if (idColumn >= 0 && string.IsNullOrEmpty(IdText(Value(record, idColumn))))
+        {
+            Reject(idColumn, Value(record, idColumn), "the case id must not be blank");
+            return;
+        }
+
         if (Check(record, out _, out _, out _, out _, out _, out _))
         {
             throw new InvalidOperationException($"Row {Preconditions.Number(rows)} was found bad by the engine but reads as good: the engine's rules and the library's differ (a defect).");

@@ -146,7 +146,8 @@ public static class CaseSqlSource
         if (badRows > 0)
         {
             await using var rows = await ExecuteAsync(connection, query.BadRowsSql(bad, (int)Math.Min(options.MaxRejectedRows + 1L, badRows)), cancellationToken).ConfigureAwait(false);
-            using var reject = new CaseRowReader(rows, query.Periods, options.WithDuplicateIds(DuplicateIdPolicy.Report).WithColumns(options.Columns.WithId(null)), nameof(connection), CaseTallyQuery.RowColumn);
+            // Its own registry and the Report policy: here the id is checked only for being blank, as the reader checks it first.
+            using var reject = new CaseRowReader(rows, query.Periods, options.WithDuplicateIds(DuplicateIdPolicy.Report).WithIdRegistry(new CaseIdRegistry()), nameof(connection), CaseTallyQuery.RowColumn);
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 reject.Reject(rows);

@@ -15,8 +15,9 @@ namespace PublicSecurity.Stats.Sources;
 /// <see cref="Sql"/> groups the source's rows by the raw province value, the requested period containing the recorded
 /// date (its index, or the number of periods for none), the outcome date's code (−1 for none; the index of the period
 /// containing it; the number of periods for a day before the first or after the last; one code per gap between
-/// periods), the raw outcome, severity and offence-group values, and a rule code for the dates (0 good, 1 recorded date
-/// missing, 2 recorded date not a date, 3 outcome date not a date, 4 outcome date before the recorded date), and
+/// periods), the raw outcome, severity and offence-group values, and a rule code for the dates and the id (0 good, 1
+/// recorded date missing, 2 recorded date not a date, 3 outcome date not a date, 4 outcome date before the recorded
+/// date, 5 a blank id), and
 /// counts the cases of each group. The reporting calendar (cut-off days, the 14th, 29 February) is in the period
 /// windows written into the query as date literals; the codes are exactly those of the in-memory aggregation, so the
 /// library turns the groups into the same tally (<see cref="CaseSqlSource"/>), checking each group's values as it
@@ -280,7 +281,7 @@ public sealed class CaseTallyQuery
     }
 
     private string RuleExpression(string recordedDate, string outcomeDate) =>
-        $"CASE WHEN {recordedNull} THEN 1 WHEN {recordedDate} IS NULL THEN 2 WHEN {outcomeDate} IS NULL AND NOT {outcomeOnNone} THEN 3 WHEN {outcomeDate} < {recordedDate} THEN 4 ELSE 0 END";
+        $"CASE WHEN {recordedNull} THEN 1 WHEN {recordedDate} IS NULL THEN 2 WHEN {outcomeDate} IS NULL AND NOT {outcomeOnNone} THEN 3 WHEN {outcomeDate} < {recordedDate} THEN 4{(Id is null ? string.Empty : $" WHEN {Q(Id)} IS NULL OR {IdText(Q(Id))} = '' THEN 5")} ELSE 0 END";
 
     private string Duplicates() =>
         $"""

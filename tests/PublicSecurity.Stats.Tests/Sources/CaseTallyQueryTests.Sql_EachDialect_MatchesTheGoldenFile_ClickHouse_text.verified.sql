@@ -21,7 +21,7 @@ SELECT
   `outcome` AS outcome_value,
   `severity` AS severity_value,
   `offence_group` AS offence_group_value,
-  CASE WHEN (`recorded_on` IS NULL OR trimBoth(`recorded_on`) = '') THEN 1 WHEN psstats_rd IS NULL THEN 2 WHEN psstats_od IS NULL AND NOT (`outcome_on` IS NULL OR trimBoth(`outcome_on`) = '') THEN 3 WHEN psstats_od < psstats_rd THEN 4 ELSE 0 END AS rule,
+  CASE WHEN (`recorded_on` IS NULL OR trimBoth(`recorded_on`) = '') THEN 1 WHEN psstats_rd IS NULL THEN 2 WHEN psstats_od IS NULL AND NOT (`outcome_on` IS NULL OR trimBoth(`outcome_on`) = '') THEN 3 WHEN psstats_od < psstats_rd THEN 4 WHEN `id` IS NULL OR trimBoth(toString(`id`)) = '' THEN 5 ELSE 0 END AS rule,
   count() AS cases
 FROM (
   SELECT *, toDate(coalesce(parseDateTimeOrNull(trimBoth(`recorded_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`recorded_on`), '%d/%m/%Y'))) AS psstats_rd, toDate(coalesce(parseDateTimeOrNull(trimBoth(`outcome_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`outcome_on`), '%d/%m/%Y'))) AS psstats_od
@@ -40,7 +40,7 @@ HAVING count() > 1
 -- the rows of the groups found bad (example values)
 
 SELECT * FROM (SELECT rowNumberInAllBlocks() + 1 AS psstats_row, `id`, `province_code`, `recorded_on`, `outcome`, `outcome_on`, `severity`, `offence_group` FROM cases) AS numbered
-WHERE CASE WHEN (`recorded_on` IS NULL OR trimBoth(`recorded_on`) = '') THEN 1 WHEN toDate(coalesce(parseDateTimeOrNull(trimBoth(`recorded_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`recorded_on`), '%d/%m/%Y'))) IS NULL THEN 2 WHEN toDate(coalesce(parseDateTimeOrNull(trimBoth(`outcome_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`outcome_on`), '%d/%m/%Y'))) IS NULL AND NOT (`outcome_on` IS NULL OR trimBoth(`outcome_on`) = '') THEN 3 WHEN toDate(coalesce(parseDateTimeOrNull(trimBoth(`outcome_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`outcome_on`), '%d/%m/%Y'))) < toDate(coalesce(parseDateTimeOrNull(trimBoth(`recorded_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`recorded_on`), '%d/%m/%Y'))) THEN 4 ELSE 0 END <> 0
+WHERE CASE WHEN (`recorded_on` IS NULL OR trimBoth(`recorded_on`) = '') THEN 1 WHEN toDate(coalesce(parseDateTimeOrNull(trimBoth(`recorded_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`recorded_on`), '%d/%m/%Y'))) IS NULL THEN 2 WHEN toDate(coalesce(parseDateTimeOrNull(trimBoth(`outcome_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`outcome_on`), '%d/%m/%Y'))) IS NULL AND NOT (`outcome_on` IS NULL OR trimBoth(`outcome_on`) = '') THEN 3 WHEN toDate(coalesce(parseDateTimeOrNull(trimBoth(`outcome_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`outcome_on`), '%d/%m/%Y'))) < toDate(coalesce(parseDateTimeOrNull(trimBoth(`recorded_on`), '%Y-%m-%d'), parseDateTimeOrNull(trimBoth(`recorded_on`), '%d/%m/%Y'))) THEN 4 WHEN `id` IS NULL OR trimBoth(toString(`id`)) = '' THEN 5 ELSE 0 END <> 0
    OR `province_code` IS NULL
    OR `province_code` IN ('Atlantis')
    OR `outcome` IS NULL

@@ -21,7 +21,7 @@ SELECT
   "outcome" AS outcome_value,
   "severity" AS severity_value,
   "offence_group" AS offence_group_value,
-  CASE WHEN "recorded_on" IS NULL THEN 1 WHEN psstats_rd IS NULL THEN 2 WHEN psstats_od IS NULL AND NOT "outcome_on" IS NULL THEN 3 WHEN psstats_od < psstats_rd THEN 4 ELSE 0 END AS rule,
+  CASE WHEN "recorded_on" IS NULL THEN 1 WHEN psstats_rd IS NULL THEN 2 WHEN psstats_od IS NULL AND NOT "outcome_on" IS NULL THEN 3 WHEN psstats_od < psstats_rd THEN 4 WHEN "id" IS NULL OR trim(CAST("id" AS VARCHAR)) = '' THEN 5 ELSE 0 END AS rule,
   count(*) AS cases
 FROM (
   SELECT *, CAST("recorded_on" AS DATE) AS psstats_rd, CAST("outcome_on" AS DATE) AS psstats_od
@@ -40,7 +40,7 @@ HAVING count(*) > 1
 -- the rows of the groups found bad (example values)
 
 SELECT * FROM (SELECT row_number() OVER () AS psstats_row, "id", "province_code", "recorded_on", "outcome", "outcome_on", "severity", "offence_group" FROM read_parquet(['cases.parquet'])) AS numbered
-WHERE CASE WHEN "recorded_on" IS NULL THEN 1 WHEN CAST("recorded_on" AS DATE) IS NULL THEN 2 WHEN CAST("outcome_on" AS DATE) IS NULL AND NOT "outcome_on" IS NULL THEN 3 WHEN CAST("outcome_on" AS DATE) < CAST("recorded_on" AS DATE) THEN 4 ELSE 0 END <> 0
+WHERE CASE WHEN "recorded_on" IS NULL THEN 1 WHEN CAST("recorded_on" AS DATE) IS NULL THEN 2 WHEN CAST("outcome_on" AS DATE) IS NULL AND NOT "outcome_on" IS NULL THEN 3 WHEN CAST("outcome_on" AS DATE) < CAST("recorded_on" AS DATE) THEN 4 WHEN "id" IS NULL OR trim(CAST("id" AS VARCHAR)) = '' THEN 5 ELSE 0 END <> 0
    OR "province_code" IS NULL
    OR "province_code" IN ('Atlantis')
    OR "outcome" IS NULL
