@@ -99,6 +99,25 @@ internal sealed class CaseRowReader : IDisposable
         }
     }
 
+    /// <summary>Reads one row as a record (the reader is on it): checked as <see cref="Add"/> checks it, ids included; false when it was rejected or skipped.</summary>
+    public bool TryRecord(IDataRecord record, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CriminalCase? result)
+    {
+        result = null;
+        rows = rowColumn >= 0 ? Convert.ToInt64(record.GetValue(rowColumn), CultureInfo.InvariantCulture) : rows + 1;
+        if (!TakeId(record) || !Check(record, out var p, out var r, out var k, out var o, out var s, out var g))
+        {
+            return false;
+        }
+
+        counted++;
+        result = CriminalCase.Create(
+            IdText(Value(record, idColumn))!, ProvinceCatalog.All(options.Edition)[p], g, s, DateOnly.FromDayNumber(r), k, o < 0 ? null : DateOnly.FromDayNumber(o));
+        return true;
+    }
+
+    /// <summary>Gets the rows rejected so far (up to the cap).</summary>
+    public IReadOnlyList<RejectedRow> Rejected => rejected;
+
     /// <summary>Checks a row the caller knows is bad (a SQL engine found it): it must be rejected, with the reason the reader gives.</summary>
     public void Reject(IDataRecord record)
     {

@@ -77,6 +77,86 @@ public static class CaseSource
         return rows.Finish();
     }
 
+    /// <summary>Reads the case rows of a data reader as records, checked as <see cref="Read(IDataReader, IEnumerable{ReportingPeriod}, CaseReadOptions)"/> checks them — for a program that keeps or converts records (to JSON Lines, to another store) rather than tallying them.</summary>
+    /// <param name="reader">The reader, before its first row; it must have the id column.</param>
+    /// <param name="options">The edition, mapping, bad-row and duplicate policies (the tally options do not apply).</param>
+    /// <param name="rejected">Where rejected rows go when <see cref="CaseReadOptions.MaxRejectedRows"/> allows collecting them, or null.</param>
+    /// <returns>The records, read lazily, one row at a time, in the reader's order; a duplicate skipped under <see cref="DuplicateIdPolicy.KeepFirst"/> is not returned.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">A mapped column or the id column is missing.</exception>
+    /// <exception cref="RowRejectedException">A row breaks a rule (beyond <see cref="CaseReadOptions.MaxRejectedRows"/>).</exception>
+    public static IEnumerable<Crime.CriminalCase> ReadRecords(IDataReader reader, CaseReadOptions options, ICollection<RejectedRow>? rejected)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(options);
+        return Records(reader, RecordReader(reader, options), rejected);
+
+        static IEnumerable<Crime.CriminalCase> Records(IDataReader reader, CaseRowReader rows, ICollection<RejectedRow>? rejected)
+        {
+            using var owned = rows;
+            var given = 0;
+            while (reader.Read())
+            {
+                var ok = rows.TryRecord(reader, out var record);
+                given = Hand(rows, rejected, given);
+                if (ok)
+                {
+                    yield return record!;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the case rows of a data reader as records, asynchronously (a database cursor).</summary>
+    /// <param name="reader">The reader, before its first row; it must have the id column.</param>
+    /// <param name="options">The edition, mapping, bad-row and duplicate policies (the tally options do not apply).</param>
+    /// <param name="rejected">Where rejected rows go when <see cref="CaseReadOptions.MaxRejectedRows"/> allows collecting them, or null.</param>
+    /// <param name="cancellationToken">Passed to every <see cref="DbDataReader.ReadAsync(CancellationToken)"/>.</param>
+    /// <returns>The records, in the reader's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">A mapped column or the id column is missing.</exception>
+    /// <exception cref="RowRejectedException">A row breaks a rule (beyond <see cref="CaseReadOptions.MaxRejectedRows"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async IAsyncEnumerable<Crime.CriminalCase> ReadRecordsAsync(DbDataReader reader, CaseReadOptions options, ICollection<RejectedRow>? rejected, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(options);
+        using var rows = RecordReader(reader, options);
+        var given = 0;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var ok = rows.TryRecord(reader, out var record);
+            given = Hand(rows, rejected, given);
+            if (ok)
+            {
+                yield return record!;
+            }
+        }
+    }
+
+    private static CaseRowReader RecordReader(IDataReader reader, CaseReadOptions options)
+    {
+        var rows = new CaseRowReader(reader, [ReportingPeriod.Create(DateOnly.MinValue, DateOnly.MinValue)], options, nameof(reader));
+        if (rows.IdColumn < 0)
+        {
+            rows.Dispose();
+            throw new ArgumentException(
+                $"Records need ids: the reader must have the id column '{options.Columns.Id ?? CaseSourceColumns.Default.Id}'; its columns were {string.Join(", ", rows.Names.Select(n => "'" + n + "'"))}.", nameof(reader));
+        }
+
+        return rows;
+    }
+
+    private static int Hand(CaseRowReader rows, ICollection<RejectedRow>? rejected, int given)
+    {
+        for (; given < rows.Rejected.Count; given++)
+        {
+            rejected?.Add(rows.Rejected[given]);
+        }
+
+        return given;
+    }
+
     /// <summary>Tallies the case rows of a data reader, reading asynchronously (a database cursor).</summary>
     /// <param name="reader">The reader, before its first row.</param>
     /// <param name="periods">The periods: at least one, one calendar (or all ad hoc), pairwise equal or disjoint; their ends are the run-off's evaluation dates.</param>

@@ -244,6 +244,44 @@ public sealed class CaseSourceTests
     }
 
     [Fact]
+    public void ReadRecords_RawRows_GivesTheSameRecords()
+    {
+        var cases = SourceCases.Random(500, seed: 8);
+
+        var records = CaseSource.ReadRecords(SourceCases.Table(cases).CreateDataReader(), CaseReadOptions.Default, null).ToList();
+
+        Assert.Equal(cases, records);
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_BadRowWhenCollecting_GivesTheOthersAndHandsTheRejectedRow()
+    {
+        var table = ThreeRows();
+        table.Rows[1]["severity"] = "grave";
+        var rejected = new List<RejectedRow>();
+
+        var records = new List<CriminalCase>();
+        await foreach (var record in CaseSource.ReadRecordsAsync(table.CreateDataReader(), Collect, rejected, TestContext.Current.CancellationToken))
+        {
+            records.Add(record);
+        }
+
+        Assert.Equal(["a", "c"], records.Select(r => r.Id));
+        Assert.Equal((2L, "severity", "grave"), (rejected.Single().Row, rejected.Single().Column, rejected.Single().Value));
+    }
+
+    [Fact]
+    public void ReadRecords_NoIdColumn_ThrowsAtOnce()
+    {
+        var table = ThreeRows();
+        table.Columns.Remove("id");
+
+        var e = Assert.Throws<ArgumentException>(() => CaseSource.ReadRecords(table.CreateDataReader(), CaseReadOptions.Default, null));
+
+        Assert.Contains("Records need ids", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_Rules_AreChecked()
     {
         Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => CaseReadOptions.Default.WithMaxRejectedRows(-1)).ParamName);
