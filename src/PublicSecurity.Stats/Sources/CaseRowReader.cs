@@ -241,51 +241,50 @@ internal sealed class CaseRowReader : IDisposable
     private bool TryRow(IDataRecord record, out (int Province, int Recorded, CaseOutcome Kind, int OutcomeDay, Severity Severity, OffenceGroup Group) row, out (int Column, object? Value, string Rule) failure)
     {
         row = default;
-        failure = default;
         var province = Value(record, provinceColumn);
-        if (ProvinceRule(province, out var p) is string provinceRule)
+        if (Failed(provinceColumn, province, ProvinceRule(province, out var p), out failure))
         {
-            failure = (provinceColumn, province, provinceRule);
             return false;
         }
 
         var recordedOn = Value(record, recordedColumn);
-        if (DateRule(recordedOn, "recorded date", out var r) is string recordedRule)
+        if (Failed(recordedColumn, recordedOn, DateRule(recordedOn, "recorded date", out var r), out failure))
         {
-            failure = (recordedColumn, recordedOn, recordedRule);
             return false;
         }
 
         var outcome = Value(record, outcomeColumn);
-        if (EnumRule(outcome, "outcome", map.TryOutcome, OutcomeNames, map.OutcomeCodes.Count, out CaseOutcome k) is string outcomeRule)
+        if (Failed(outcomeColumn, outcome, EnumRule(outcome, "outcome", map.TryOutcome, OutcomeNames, map.OutcomeCodes.Count, out CaseOutcome k), out failure))
         {
-            failure = (outcomeColumn, outcome, outcomeRule);
             return false;
         }
 
         var outcomeOn = Value(record, outcomeOnColumn);
-        if (OutcomeDayRule(outcomeOn, k, r, out var o) is string outcomeOnRule)
+        if (Failed(outcomeOnColumn, outcomeOn, OutcomeDayRule(outcomeOn, k, r, out var o), out failure))
         {
-            failure = (outcomeOnColumn, outcomeOn, outcomeOnRule);
             return false;
         }
 
         var severity = Value(record, severityColumn);
-        if (EnumRule(severity, "severity", map.TrySeverity, SeverityNames, map.SeverityCodes.Count, out Severity s) is string severityRule)
+        if (Failed(severityColumn, severity, EnumRule(severity, "severity", map.TrySeverity, SeverityNames, map.SeverityCodes.Count, out Severity s), out failure))
         {
-            failure = (severityColumn, severity, severityRule);
             return false;
         }
 
         var group = Value(record, groupColumn);
-        if (EnumRule(group, "offence group", map.TryOffenceGroup, GroupNames, map.OffenceGroupCodes.Count, out OffenceGroup g) is string groupRule)
+        if (Failed(groupColumn, group, EnumRule(group, "offence group", map.TryOffenceGroup, GroupNames, map.OffenceGroupCodes.Count, out OffenceGroup g), out failure))
         {
-            failure = (groupColumn, group, groupRule);
             return false;
         }
 
         row = (p, r, k, o, s, g);
         return true;
+    }
+
+    private static bool Failed(int column, object? value, string? rule, out (int Column, object? Value, string Rule) failure)
+    {
+        failure = rule is null ? default : (column, value, rule);
+        return rule is not null;
     }
 
     private void Buffer(int p, int r, CaseOutcome k, int o, Severity s, OffenceGroup g)

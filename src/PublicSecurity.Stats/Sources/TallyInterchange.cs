@@ -127,23 +127,14 @@ public static class TallyInterchange
     /// <param name="writer">Where the CSV goes; it is not closed.</param>
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>cases</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteCsv(CaseTally tally, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(InterchangeWriter.Rows(tally), writer);
-    }
+    public static void WriteCsv(CaseTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
     /// <summary>Gets the rows of a case tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadCases"/>.</returns>
     /// <remarks>The reader holds the rows in memory: a tally is small (keys × cells), whatever the number of records it counted.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public static DbDataReader CreateReader(CaseTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return InterchangeWriter.Table(InterchangeWriter.Rows(tally)).CreateDataReader();
-    }
+    public static DbDataReader CreateReader(CaseTally tally) => ToReader(tally, InterchangeWriter.Rows);
 
     /// <summary>Reads a case tally from rows of the interchange schema, from any ADO.NET data reader.</summary>
     /// <param name="reader">The reader, positioned before its first row; it is read to its end and not closed.</param>
@@ -160,36 +151,21 @@ public static class TallyInterchange
     /// <remarks>The same as <see cref="ReadCases"/> over the CSV's fields as text.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="RowRejectedException">The CSV is malformed (a record with another number of fields than the header, an unterminated quote), a required column is missing, or a row breaks a rule of the schema.</exception>
-    public static CaseTally ReadCasesCsv(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        using var table = CsvTable.Read(reader);
-        using var rows = table.CreateDataReader();
-        return ReadCases(rows);
-    }
+    public static CaseTally ReadCasesCsv(TextReader reader) => FromCsv(reader, ReadCases);
 
     /// <summary>Writes a traffic tally as CSV in the interchange schema.</summary>
     /// <param name="tally">The tally.</param>
     /// <param name="writer">Where the CSV goes; it is not closed.</param>
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>traffic</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteCsv(TrafficTally tally, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(InterchangeWriter.Rows(tally), writer);
-    }
+    public static void WriteCsv(TrafficTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
     /// <summary>Gets the rows of a traffic tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadTraffic"/>.</returns>
     /// <remarks>The reader holds the rows in memory: a tally is small (keys × cells), whatever the number of records it counted.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public static DbDataReader CreateReader(TrafficTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return InterchangeWriter.Table(InterchangeWriter.Rows(tally)).CreateDataReader();
-    }
+    public static DbDataReader CreateReader(TrafficTally tally) => ToReader(tally, InterchangeWriter.Rows);
 
     /// <summary>Reads a traffic tally from rows of the interchange schema, from any ADO.NET data reader.</summary>
     /// <param name="reader">The reader, positioned before its first row; it is read to its end and not closed.</param>
@@ -206,36 +182,21 @@ public static class TallyInterchange
     /// <remarks>The same as <see cref="ReadTraffic"/> over the CSV's fields as text.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="RowRejectedException">The CSV is malformed (a record with another number of fields than the header, an unterminated quote), a required column is missing, or a row breaks a rule of the schema.</exception>
-    public static TrafficTally ReadTrafficCsv(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        using var table = CsvTable.Read(reader);
-        using var rows = table.CreateDataReader();
-        return ReadTraffic(rows);
-    }
+    public static TrafficTally ReadTrafficCsv(TextReader reader) => FromCsv(reader, ReadTraffic);
 
     /// <summary>Writes a drug seizure tally as CSV in the interchange schema.</summary>
     /// <param name="tally">The tally.</param>
     /// <param name="writer">Where the CSV goes; it is not closed.</param>
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>drugSeizures</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteCsv(DrugSeizureTally tally, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(InterchangeWriter.Rows(tally), writer);
-    }
+    public static void WriteCsv(DrugSeizureTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
     /// <summary>Gets the rows of a drug seizure tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadDrugSeizures"/>.</returns>
     /// <remarks>The reader holds the rows in memory: a tally is small (keys × cells), whatever the number of records it counted.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public static DbDataReader CreateReader(DrugSeizureTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return InterchangeWriter.Table(InterchangeWriter.Rows(tally)).CreateDataReader();
-    }
+    public static DbDataReader CreateReader(DrugSeizureTally tally) => ToReader(tally, InterchangeWriter.Rows);
 
     /// <summary>Reads a drug seizure tally from rows of the interchange schema, from any ADO.NET data reader.</summary>
     /// <param name="reader">The reader, positioned before its first row; it is read to its end and not closed.</param>
@@ -252,36 +213,21 @@ public static class TallyInterchange
     /// <remarks>The same as <see cref="ReadDrugSeizures"/> over the CSV's fields as text.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="RowRejectedException">The CSV is malformed (a record with another number of fields than the header, an unterminated quote), a required column is missing, or a row breaks a rule of the schema.</exception>
-    public static DrugSeizureTally ReadDrugSeizuresCsv(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        using var table = CsvTable.Read(reader);
-        using var rows = table.CreateDataReader();
-        return ReadDrugSeizures(rows);
-    }
+    public static DrugSeizureTally ReadDrugSeizuresCsv(TextReader reader) => FromCsv(reader, ReadDrugSeizures);
 
     /// <summary>Writes a drill tally as CSV in the interchange schema.</summary>
     /// <param name="tally">The tally.</param>
     /// <param name="writer">Where the CSV goes; it is not closed.</param>
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>drills</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteCsv(DrillTally tally, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(InterchangeWriter.Rows(tally), writer);
-    }
+    public static void WriteCsv(DrillTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
     /// <summary>Gets the rows of a drill tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadDrills"/>.</returns>
     /// <remarks>The reader holds the rows in memory: a tally is small (keys × cells), whatever the number of records it counted.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public static DbDataReader CreateReader(DrillTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return InterchangeWriter.Table(InterchangeWriter.Rows(tally)).CreateDataReader();
-    }
+    public static DbDataReader CreateReader(DrillTally tally) => ToReader(tally, InterchangeWriter.Rows);
 
     /// <summary>Reads a drill tally from rows of the interchange schema, from any ADO.NET data reader.</summary>
     /// <param name="reader">The reader, positioned before its first row; it is read to its end and not closed.</param>
@@ -298,36 +244,21 @@ public static class TallyInterchange
     /// <remarks>The same as <see cref="ReadDrills"/> over the CSV's fields as text.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="RowRejectedException">The CSV is malformed (a record with another number of fields than the header, an unterminated quote), a required column is missing, or a row breaks a rule of the schema.</exception>
-    public static DrillTally ReadDrillsCsv(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        using var table = CsvTable.Read(reader);
-        using var rows = table.CreateDataReader();
-        return ReadDrills(rows);
-    }
+    public static DrillTally ReadDrillsCsv(TextReader reader) => FromCsv(reader, ReadDrills);
 
     /// <summary>Writes a campaign tally as CSV in the interchange schema.</summary>
     /// <param name="tally">The tally.</param>
     /// <param name="writer">Where the CSV goes; it is not closed.</param>
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>campaigns</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteCsv(CampaignTally tally, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(InterchangeWriter.Rows(tally), writer);
-    }
+    public static void WriteCsv(CampaignTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
     /// <summary>Gets the rows of a campaign tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadCampaigns"/>.</returns>
     /// <remarks>The reader holds the rows in memory: a tally is small (keys × cells), whatever the number of records it counted.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public static DbDataReader CreateReader(CampaignTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return InterchangeWriter.Table(InterchangeWriter.Rows(tally)).CreateDataReader();
-    }
+    public static DbDataReader CreateReader(CampaignTally tally) => ToReader(tally, InterchangeWriter.Rows);
 
     /// <summary>Reads a campaign tally from rows of the interchange schema, from any ADO.NET data reader.</summary>
     /// <param name="reader">The reader, positioned before its first row; it is read to its end and not closed.</param>
@@ -344,36 +275,21 @@ public static class TallyInterchange
     /// <remarks>The same as <see cref="ReadCampaigns"/> over the CSV's fields as text.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="RowRejectedException">The CSV is malformed (a record with another number of fields than the header, an unterminated quote), a required column is missing, or a row breaks a rule of the schema.</exception>
-    public static CampaignTally ReadCampaignsCsv(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        using var table = CsvTable.Read(reader);
-        using var rows = table.CreateDataReader();
-        return ReadCampaigns(rows);
-    }
+    public static CampaignTally ReadCampaignsCsv(TextReader reader) => FromCsv(reader, ReadCampaigns);
 
     /// <summary>Writes an e-ID tally as CSV in the interchange schema.</summary>
     /// <param name="tally">The tally.</param>
     /// <param name="writer">Where the CSV goes; it is not closed.</param>
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>electronicId</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteCsv(ElectronicIdTally tally, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(InterchangeWriter.Rows(tally), writer);
-    }
+    public static void WriteCsv(ElectronicIdTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
     /// <summary>Gets the rows of an e-ID tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadElectronicId"/>.</returns>
     /// <remarks>The reader holds the rows in memory: a tally is small (keys × cells), whatever the number of records it counted.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public static DbDataReader CreateReader(ElectronicIdTally tally)
-    {
-        ArgumentNullException.ThrowIfNull(tally);
-        return InterchangeWriter.Table(InterchangeWriter.Rows(tally)).CreateDataReader();
-    }
+    public static DbDataReader CreateReader(ElectronicIdTally tally) => ToReader(tally, InterchangeWriter.Rows);
 
     /// <summary>Reads an e-ID tally from rows of the interchange schema, from any ADO.NET data reader.</summary>
     /// <param name="reader">The reader, positioned before its first row; it is read to its end and not closed.</param>
@@ -390,11 +306,31 @@ public static class TallyInterchange
     /// <remarks>The same as <see cref="ReadElectronicId"/> over the CSV's fields as text.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="RowRejectedException">The CSV is malformed (a record with another number of fields than the header, an unterminated quote), a required column is missing, or a row breaks a rule of the schema.</exception>
-    public static ElectronicIdTally ReadElectronicIdCsv(TextReader reader)
+    public static ElectronicIdTally ReadElectronicIdCsv(TextReader reader) => FromCsv(reader, ReadElectronicId);
+
+    /// <summary>Reads CSV in the interchange schema with one of the readers above.</summary>
+    private static TTally FromCsv<TTally>(TextReader reader, Func<IDataReader, TTally> read)
     {
         ArgumentNullException.ThrowIfNull(reader);
         using var table = CsvTable.Read(reader);
         using var rows = table.CreateDataReader();
-        return ReadElectronicId(rows);
+        return read(rows);
+    }
+
+    /// <summary>Writes a tally's rows as CSV.</summary>
+    private static void ToCsv<TTally>(TTally tally, TextWriter writer, Func<TTally, List<object?[]>> rows)
+        where TTally : class
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(writer);
+        InterchangeWriter.WriteCsv(rows(tally), writer);
+    }
+
+    /// <summary>A tally's rows as a typed data reader.</summary>
+    private static DataTableReader ToReader<TTally>(TTally tally, Func<TTally, List<object?[]>> rows)
+        where TTally : class
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        return InterchangeWriter.Table(rows(tally)).CreateDataReader();
     }
 }
