@@ -61,7 +61,7 @@ public class TallyBenchmarks
     public ClearanceTable Tally_Typed_10M_Span() =>
         CaseAggregator.Tally(records.AsSpan(), TallyData.Months2023).ToClearanceTable();
 
-    private sealed class FloorWorker
+    internal sealed class FloorWorker
     {
         public long Sum { get; private set; }
 
