@@ -196,9 +196,7 @@ static int DuckDbChild(string file, string mode)
 // runs it; once the package is merged this becomes one call to it.
 static CaseReadResult TallyThroughLibrary(string file, ReportingPeriod[] months, CaseReadOptions options)
 {
-    using var connection = OpenDuckDb();
-    return CaseSqlSource.TallyAsync(connection, SqlDialect.DuckDB, $"read_parquet(['{file.Replace("'", "''", StringComparison.Ordinal)}'])", months, options, CancellationToken.None)
-        .AsTask().GetAwaiter().GetResult();
+    return PublicSecurity.Stats.DuckDB.DuckDbCases.Tally(file, months, options);
 }
 
 static DuckDBConnection OpenDuckDb()

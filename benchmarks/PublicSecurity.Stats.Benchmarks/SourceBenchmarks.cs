@@ -1,3 +1,4 @@
+using PublicSecurity.Stats.DuckDB;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using DuckDB.NET.Data;
@@ -113,12 +114,8 @@ public class SourceBenchmarks
     /// </summary>
     internal static CaseReadResult TallyThroughLibrary(string path, bool csv)
     {
-        using var connection = SourceData.Open();
-        var source = csv
-            ? $"read_csv([{SourceData.Literal(path)}], header = true, all_varchar = true)"
-            : $"read_parquet([{SourceData.Literal(path)}])";
-        return CaseSqlSource.TallyAsync(connection, SqlDialect.DuckDB, source, TallyData.Months2023, SourceData.Options, CancellationToken.None)
-            .AsTask().GetAwaiter().GetResult();
+        _ = csv; // the package chooses read_csv (all text) or read_parquet by the file's extension
+        return DuckDbCases.Tally(path, TallyData.Months2023, SourceData.Options);
     }
 
     /// <summary>
