@@ -15,13 +15,17 @@ bool <- function(x) { out <- ifelse(as.logical(x), "true", "false"); out[is.na(x
 # rows: list of named character vectors (all with the same names, in the same order)
 write_rows <- function(rows, file) {
   hdr <- names(rows[[1]])
-  lines <- vapply(rows, function(r) { stopifnot(identical(names(r), hdr)); paste(r, collapse = ",") }, "")
-  stopifnot(!any(grepl(",", unlist(rows), fixed = TRUE) & FALSE))
+  lines <- vapply(rows, function(r) {
+    stopifnot(identical(names(r), hdr))
+    if ("note" %in% names(r)) r[["note"]] <- gsub(",", ";", r[["note"]], fixed = TRUE)   # notes never hold a comma
+    if (any(grepl(",", r, fixed = TRUE))) stop("a field contains a comma: ", paste(r, collapse = " | "))
+    paste(r, collapse = ",") }, "")
   writeLines(c(paste(hdr, collapse = ","), lines), file, sep = "\n", useBytes = TRUE)
   cat(sprintf("%s: %d rows\n", file, length(rows)))
 }
 # data.frame of character columns -> CSV (same conventions)
 write_df <- function(df, file) {
+  if (any(vapply(df, function(col) any(grepl(",", col, fixed = TRUE)), TRUE))) stop("a field contains a comma")
   lines <- do.call(paste, c(unname(as.list(df)), sep = ","))
   writeLines(c(paste(names(df), collapse = ","), lines), file, sep = "\n", useBytes = TRUE)
   cat(sprintf("%s: %d rows\n", file, nrow(df)))
