@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using DuckDB.NET.Data;
 using PublicSecurity.Stats.Aggregation;
 using PublicSecurity.Stats.Sources;
@@ -221,11 +220,9 @@ public static class DuckDbCases
     private static async Task<CaseReadResult> RunAsync(DuckDBConnection connection, string source, IEnumerable<ReportingPeriod> periods, CaseReadOptions options, ProvinceEdition tallyEdition, CancellationToken cancellationToken)
     {
         CaseTallyQuery query;
-        string province;
         await using (var schema = await ExecuteAsync(connection, $"SELECT * FROM {source} LIMIT 0", cancellationToken).ConfigureAwait(false))
         {
             query = CaseTallyQuery.Create(SqlDialect.DuckDB, source, schema, periods, options);
-            province = ProvinceColumn(schema, options.Columns.Province);
         }
 
         if (tallyEdition != options.Edition)
@@ -233,7 +230,7 @@ public static class DuckDbCases
             // Each distinct raw value is parsed once here; values that name no unit stay out of the map, and their rows
             // are then rejected by the library with the reader's rule.
             var map = new Dictionary<string, Province>(StringComparer.Ordinal);
-            await using var values = await ExecuteAsync(connection, $"SELECT DISTINCT CAST({Identifier(province)} AS VARCHAR) FROM {source} WHERE {Identifier(province)} IS NOT NULL", cancellationToken).ConfigureAwait(false);
+            await using var values = await ExecuteAsync(connection, query.DistinctProvincesSql, cancellationToken).ConfigureAwait(false);
             while (await values.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var text = values.GetString(0);
@@ -261,29 +258,6 @@ public static class DuckDbCases
             throw new ArgumentException(
                 $"Cases of the {options.Edition} edition cannot be tallied into the {tallyEdition} edition (only 63 → 34 re-bases).", nameof(tallyEdition));
         }
-    }
-
-    /// <summary>The source's column the province mapping finds (the library has already checked that it exists).</summary>
-    private static string ProvinceColumn(DbDataReader schema, string name)
-    {
-        var keys = name == "province" ? new[] { Key(name), "provincecode" } : [Key(name)];
-        var names = Enumerable.Range(0, schema.FieldCount).Select(schema.GetName).ToArray();
-        return keys.Select(k => Array.Find(names, n => Key(n) == k)).First(n => n is not null)!;
-    }
-
-    /// <summary>The key a column name is matched by, as <see cref="CaseSourceColumns"/> says: lower case, without underscores, hyphens or spaces.</summary>
-    private static string Key(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (c is not ('_' or '-' or ' '))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static FileKind KindOf(string path, string paramName)
@@ -335,8 +309,6 @@ public static class DuckDbCases
     }
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    private static string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static async Task<DbDataReader> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken)
     {

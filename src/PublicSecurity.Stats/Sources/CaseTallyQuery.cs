@@ -174,8 +174,8 @@ public sealed class CaseTallyQuery
     /// <returns>The description.</returns>
     public override string ToString() => $"{Dialect} case tally query over {Source}: {Preconditions.Number(lookup.Count)} periods";
 
-    /// <summary>The query of the distinct raw province values (to build a province map).</summary>
-    internal string DistinctProvincesSql() => $"SELECT DISTINCT {Q(Province)} AS province_value FROM {Source}";
+    /// <summary>Gets the query of the distinct raw province values as text (<c>province_value</c>), nulls left out: what a caller parses to build the map of <see cref="WithProvinceMap"/>.</summary>
+    public string DistinctProvincesSql => $"SELECT DISTINCT {TextOf(Q(Province))} AS province_value FROM {Source} WHERE {Q(Province)} IS NOT NULL";
 
     /// <summary>The rows of the given bad values, numbered, ordered by row number, at most <paramref name="limit"/>.</summary>
     internal string BadRowsSql(BadValues bad, int limit)

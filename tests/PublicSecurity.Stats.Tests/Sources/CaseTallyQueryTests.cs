@@ -58,6 +58,13 @@ public sealed class CaseTallyQueryTests
         Assert.Equal("79", mapped.ProvinceMap!["Bình Dương"].Code);
     }
 
+    [Theory]
+    [InlineData(SqlDialect.DuckDB, "SELECT DISTINCT CAST(\"province_code\" AS VARCHAR) AS province_value FROM cases WHERE \"province_code\" IS NOT NULL")]
+    [InlineData(SqlDialect.PostgreSql, "SELECT DISTINCT CAST(\"province_code\" AS text) AS province_value FROM cases WHERE \"province_code\" IS NOT NULL")]
+    [InlineData(SqlDialect.ClickHouse, "SELECT DISTINCT toString(`province_code`) AS province_value FROM cases WHERE `province_code` IS NOT NULL")]
+    public void DistinctProvincesSql_EachDialect_ReadsTheRawValuesAsText(SqlDialect dialect, string expected) =>
+        Assert.Equal(expected, CaseTallyQuery.Create(dialect, "cases", Schema(textDates: false), Periods, CaseReadOptions.Default).DistinctProvincesSql);
+
     [Fact]
     public void Create_Rules_NameTheArgumentAndTheValue()
     {
