@@ -213,9 +213,8 @@ internal sealed class CaseRowReader : IDisposable
     public bool CheckGroup(object? province, object? outcome, bool hasOutcomeDate, object? severity, object? group, out int provinceIndex, out CaseOutcome kind, out int cell)
     {
         cell = 0;
-        kind = default;
         var ok = ProvinceRule(province, out provinceIndex) is null
-            & EnumRule(outcome, "outcome", map.TryOutcome, OutcomeNames, map.OutcomeCodes.Count, out kind) is null
+            & IsOutcome(outcome, out kind)
             & EnumRule(severity, "severity", map.TrySeverity, SeverityNames, map.SeverityCodes.Count, out Severity s) is null
             & EnumRule(group, "offence group", map.TryOffenceGroup, GroupNames, map.OffenceGroupCodes.Count, out OffenceGroup g) is null;
         if (!ok || hasOutcomeDate == (kind == CaseOutcome.NotCleared))
@@ -226,6 +225,19 @@ internal sealed class CaseRowReader : IDisposable
         cell = CaseEntry.Cell(s, g);
         return true;
     }
+
+    /// <summary>Gets whether a raw value is a province of the edition.</summary>
+    public bool IsProvince(object? value) => ProvinceRule(value, out _) is null;
+
+    /// <summary>Gets whether a raw value is an outcome, and which.</summary>
+    public bool IsOutcome(object? value, out CaseOutcome kind) =>
+        EnumRule(value, "outcome", map.TryOutcome, OutcomeNames, map.OutcomeCodes.Count, out kind) is null;
+
+    /// <summary>Gets whether a raw value is a severity.</summary>
+    public bool IsSeverity(object? value) => EnumRule(value, "severity", map.TrySeverity, SeverityNames, map.SeverityCodes.Count, out Severity _) is null;
+
+    /// <summary>Gets whether a raw value is an offence group.</summary>
+    public bool IsOffenceGroup(object? value) => EnumRule(value, "offence group", map.TryOffenceGroup, GroupNames, map.OffenceGroupCodes.Count, out OffenceGroup _) is null;
 
     private const string OutcomeNames = "notCleared, clearedByArrest, clearedExceptionally, unfounded or 0–3";
     private const string SeverityNames = "lessSerious, serious, verySerious, especiallySerious or 0–3";

@@ -233,41 +233,36 @@ public static class CaseSqlSource
         }
     }
 
+    /// <summary>Notes which of a group's raw values are bad, for the query that fetches the bad rows.</summary>
     private static void Note(CaseTallyQuery.BadValues bad, CaseRowReader groups, object? province, object? outcome, bool hasOutcomeDate, object? severity, object? group)
     {
-        if (province is not null && !groups.CheckGroup(province, "notCleared", false, "serious", "drugs", out _, out _, out _))
+        if (province is not null && !groups.IsProvince(province))
         {
             bad.Provinces.Add(province);
         }
 
         if (outcome is not null)
         {
-            if (!groups.CheckGroup(Any(groups), outcome, false, "serious", "drugs", out _, out var kind, out _) && !groups.CheckGroup(Any(groups), outcome, true, "serious", "drugs", out _, out kind, out _))
+            if (!groups.IsOutcome(outcome, out var kind))
             {
                 bad.Outcomes.Add(outcome);
             }
-            else if (kind == CaseOutcome.NotCleared && hasOutcomeDate)
+            else if (hasOutcomeDate == (kind == CaseOutcome.NotCleared))
             {
-                bad.NotCleared.Add(outcome);
-            }
-            else if (kind != CaseOutcome.NotCleared && !hasOutcomeDate)
-            {
-                bad.Others.Add(outcome);
+                (hasOutcomeDate ? bad.NotCleared : bad.Others).Add(outcome);
             }
         }
 
-        if (severity is not null && !groups.CheckGroup(Any(groups), "notCleared", false, severity, "drugs", out _, out _, out _))
+        if (severity is not null && !groups.IsSeverity(severity))
         {
             bad.Severities.Add(severity);
         }
 
-        if (group is not null && !groups.CheckGroup(Any(groups), "notCleared", false, "serious", group, out _, out _, out _))
+        if (group is not null && !groups.IsOffenceGroup(group))
         {
             bad.Groups.Add(group);
         }
     }
-
-    private static string Any(CaseRowReader groups) => ProvinceCatalog.All(groups.Totals.Edition)[0].Code;
 
     private static object? Value(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetValue(column);
 

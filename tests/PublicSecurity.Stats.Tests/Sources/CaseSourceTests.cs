@@ -1,5 +1,4 @@
-// The reads under test are synchronous and take milliseconds; the overload with a token has its own tests here.
-#pragma warning disable xUnit1051
+#pragma warning disable xUnit1051 // reason: the reads under test are synchronous and take milliseconds; the overloads with a token have their own tests here
 
 using System.Data;
 using FsCheck;
@@ -94,7 +93,7 @@ public sealed class CaseSourceTests
     [MemberData(nameof(BadRows))]
     public void Read_BadRow_ThrowsNamingTheRowTheColumnTheValueAndTheRule(string column, int baseRow, object? value, string named, string rule)
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[baseRow][column] = value ?? DBNull.Value;
 
         var e = Assert.Throws<RowRejectedException>(() => CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths));
@@ -108,7 +107,7 @@ public sealed class CaseSourceTests
     [MemberData(nameof(BadRows))]
     public void Read_BadRowWhenCollecting_ListsItCountsTheRestAndAccountsForEveryRow(string column, int baseRow, object? value, string named, string rule)
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[baseRow][column] = value ?? DBNull.Value;
 
         var result = CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths, Collect.WithSourceName("cases.csv"));
@@ -118,14 +117,14 @@ public sealed class CaseSourceTests
         Assert.Contains(rule, bad.Rule, StringComparison.Ordinal);
         Assert.StartsWith($"cases.csv, Row {baseRow + 1}, column '{named}'", bad.Message, StringComparison.Ordinal);
         Assert.Equal((3L, 2L, 1L), (result.RowsRead, result.RowsCounted, result.RejectedRowCount));
-        var good = Good().Where((_, i) => i != baseRow).ToList();
+        var good = SourceCases.ThreeGood().Where((_, i) => i != baseRow).ToList();
         Assert.Equal(CaseAggregator.Tally(good, SourceCases.VnMonths), result.Tally);
     }
 
     [Fact]
     public void Read_MoreBadRowsThanTheCap_StopsAtTheFirstOverTheCap()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[0]["severity"] = "x";
         table.Rows[2]["severity"] = "y";
 
@@ -137,7 +136,7 @@ public sealed class CaseSourceTests
     [Fact]
     public void Read_MissingColumn_ThrowsNamingItAndListingTheColumns()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Columns.Remove("severity");
 
         var e = Assert.Throws<ArgumentException>(() => CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths));
@@ -150,7 +149,7 @@ public sealed class CaseSourceTests
     [Fact]
     public void Read_OtherColumnNamesAndCodes_ReadsThroughTheMapping()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Columns["province"]!.ColumnName = "Tỉnh";
         table.Columns["outcome"]!.ColumnName = "KetQua";
         table.Rows[1]["KetQua"] = "ĐTT";
@@ -158,13 +157,13 @@ public sealed class CaseSourceTests
 
         var result = CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default.WithColumns(columns));
 
-        Assert.Equal(CaseAggregator.Tally(Good(), SourceCases.VnMonths), result.Tally);
+        Assert.Equal(CaseAggregator.Tally(SourceCases.ThreeGood(), SourceCases.VnMonths), result.Tally);
     }
 
     [Fact]
     public void Read_NoIdColumn_CountsEveryRowAndSaysIdsWereNotChecked()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Columns.Remove("id");
 
         var result = CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths);
@@ -177,7 +176,7 @@ public sealed class CaseSourceTests
     public void Read_ChosenIdColumnMissing_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => CaseSource.Read(
-            ThreeRows().CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default.WithColumns(CaseSourceColumns.Default.WithId("ma_vu_an"))));
+            SourceCases.ThreeRows().CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default.WithColumns(CaseSourceColumns.Default.WithId("ma_vu_an"))));
 
         Assert.Contains("'ma_vu_an'", e.Message, StringComparison.Ordinal);
     }
@@ -187,9 +186,9 @@ public sealed class CaseSourceTests
     {
         var registry = new CaseIdRegistry();
         var options = CaseReadOptions.Default.WithIdRegistry(registry);
-        var first = CaseSource.Read(ThreeRows().CreateDataReader(), SourceCases.VnMonths, options.WithSourceName("a.csv"));
+        var first = CaseSource.Read(SourceCases.ThreeRows().CreateDataReader(), SourceCases.VnMonths, options.WithSourceName("a.csv"));
 
-        var second = CaseSource.Read(ThreeRows().CreateDataReader(), SourceCases.VnMonths, options.WithSourceName("b.csv"));
+        var second = CaseSource.Read(SourceCases.ThreeRows().CreateDataReader(), SourceCases.VnMonths, options.WithSourceName("b.csv"));
 
         Assert.Equal(0, first.DuplicateCount);
         Assert.Equal((3L, 3L, 0L), (second.DuplicateCount, second.RowsCounted, second.SkippedDuplicateRows));
@@ -201,20 +200,20 @@ public sealed class CaseSourceTests
     [Fact]
     public void Read_DuplicateIdKeepFirst_SkipsTheLaterRowAndSaysSo()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[2]["id"] = "a";
 
         var result = CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default.WithDuplicateIds(DuplicateIdPolicy.KeepFirst));
 
         Assert.Equal((3L, 2L, 1L, 1L), (result.RowsRead, result.RowsCounted, result.SkippedDuplicateRows, result.DuplicateCount));
         Assert.True(result.Duplicates[0].Skipped);
-        Assert.Equal(CaseAggregator.Tally(Good().Take(2), SourceCases.VnMonths), result.Tally);
+        Assert.Equal(CaseAggregator.Tally(SourceCases.ThreeGood().Take(2), SourceCases.VnMonths), result.Tally);
     }
 
     [Fact]
     public void Read_DuplicateIdReject_IsABadRow()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[2]["id"] = "a";
 
         var e = Assert.Throws<RowRejectedException>(() => CaseSource.Read(table.CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default.WithDuplicateIds(DuplicateIdPolicy.Reject)));
@@ -240,7 +239,7 @@ public sealed class CaseSourceTests
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => CaseSource.Read(ThreeRows().CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default, cancel.Token));
+        Assert.Throws<OperationCanceledException>(() => CaseSource.Read(SourceCases.ThreeRows().CreateDataReader(), SourceCases.VnMonths, CaseReadOptions.Default, cancel.Token));
     }
 
     [Fact]
@@ -256,7 +255,7 @@ public sealed class CaseSourceTests
     [Fact]
     public async Task ReadRecordsAsync_BadRowWhenCollecting_GivesTheOthersAndHandsTheRejectedRow()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[1]["severity"] = "grave";
         var rejected = new List<RejectedRow>();
 
@@ -273,7 +272,7 @@ public sealed class CaseSourceTests
     [Fact]
     public void ReadRecords_NoIdColumn_ThrowsAtOnce()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Columns.Remove("id");
 
         var e = Assert.Throws<ArgumentException>(() => CaseSource.ReadRecords(table.CreateDataReader(), CaseReadOptions.Default, null));
@@ -291,22 +290,6 @@ public sealed class CaseSourceTests
         Assert.Throws<ArgumentNullException>(() => CaseReadOptions.Default.WithColumns(null!));
     }
 
-    /// <summary>Three good cases of January 2024 (VN calendar), by rows 1–3: not cleared, cleared by arrest on 20/01, unfounded.</summary>
-    private static CriminalCase[] Good() =>
-    [
-        CriminalCase.Create("a", BinhDuong(), OffenceGroup.Drugs, Severity.Serious, new DateOnly(2024, 1, 10), CaseOutcome.NotCleared, null),
-        CriminalCase.Create("b", BinhDuong(), OffenceGroup.Drugs, Severity.Serious, new DateOnly(2024, 1, 10), CaseOutcome.ClearedByArrest, new DateOnly(2024, 1, 20)),
-        CriminalCase.Create("c", BinhDuong(), OffenceGroup.EconomicOrder, Severity.LessSerious, new DateOnly(2024, 1, 11), CaseOutcome.Unfounded, new DateOnly(2024, 1, 12)),
-    ];
-
-    private static Province BinhDuong() => ProvinceCatalog.Find(ProvinceEdition.Provinces63, "74");
-
-    private static DataTable ThreeRows()
-    {
-        var table = SourceCases.Table(Good());
-        table.Rows[0]["recorded_on"] = "2024-01-10";
-        return table;
-    }
 
     private sealed class Recorder(List<long> seen) : IProgress<long>
     {

@@ -1,5 +1,4 @@
-// The tallies under test are synchronous and take milliseconds; the overloads with a token have their own tests here.
-#pragma warning disable xUnit1051
+#pragma warning disable xUnit1051 // reason: the tallies under test are synchronous and take milliseconds; the overloads with a token have their own tests here
 
 using System.Data;
 using System.Globalization;
@@ -168,7 +167,7 @@ public sealed class DuckDbCasesTests : IDisposable
     [MemberData(nameof(BadRows))]
     public void Tally_BadRowInCsv_ThrowsNamingTheRowTheColumnTheValueAndTheRule(string column, int baseRow, object? value, string named, string rule)
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[baseRow][column] = value ?? DBNull.Value;
         var path = WriteCsv("bad.csv", table);
 
@@ -183,7 +182,7 @@ public sealed class DuckDbCasesTests : IDisposable
     [MemberData(nameof(BadRows))]
     public void Tally_BadRowInCsvWhenCollecting_ListsItAndCountsIt(string column, int baseRow, object? value, string named, string rule)
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[baseRow][column] = value ?? DBNull.Value;
         var path = WriteCsv("bad.csv", table);
 
@@ -193,7 +192,7 @@ public sealed class DuckDbCasesTests : IDisposable
         Assert.Equal(("cases.csv", baseRow + 1L, named, CellText.CaseRowTextForTests(value)), (bad.Source, bad.Row, bad.Column, bad.Value));
         Assert.Contains(rule, bad.Rule, StringComparison.Ordinal);
         Assert.Equal((3L, 2L, 1L), (result.RowsRead, result.RowsCounted, result.RejectedRowCount));
-        Assert.Equal(CaseAggregator.Tally(Good().Where((_, i) => i != baseRow), SourceCases.VnMonths), result.Tally);
+        Assert.Equal(CaseAggregator.Tally(SourceCases.ThreeGood().Where((_, i) => i != baseRow), SourceCases.VnMonths), result.Tally);
     }
 
     [Theory]
@@ -202,7 +201,7 @@ public sealed class DuckDbCasesTests : IDisposable
     [InlineData(DuplicateIdPolicy.Reject)]
     public void Tally_DuplicateIdsAcrossTwoFiles_AsTheReaderReportsThem(DuplicateIdPolicy policy)
     {
-        var first = ThreeRows();
+        var first = SourceCases.ThreeRows();
         var second = SourceCases.Table(SourceCases.Random(4, seed: 9));
         second.Rows[1]["id"] = "b";
         second.Rows[3]["id"] = "a";
@@ -226,9 +225,9 @@ public sealed class DuckDbCasesTests : IDisposable
     [Fact]
     public void Tally_NoSourceName_NamesThePathsInMessages()
     {
-        var table = ThreeRows();
+        var table = SourceCases.ThreeRows();
         table.Rows[2]["severity"] = "grave";
-        var paths = new[] { WriteCsv("a.csv", ThreeRows()), WriteCsv("b.csv", table) };
+        var paths = new[] { WriteCsv("a.csv", SourceCases.ThreeRows()), WriteCsv("b.csv", table) };
 
         var e = Assert.Throws<RowRejectedException>(() => DuckDbCases.Tally(paths, SourceCases.VnMonths, CaseReadOptions.Default.WithDuplicateIds(DuplicateIdPolicy.Report)));
 
@@ -287,7 +286,7 @@ public sealed class DuckDbCasesTests : IDisposable
     [Fact]
     public void Tally_ArgumentRules_AreChecked()
     {
-        var csv = WriteCsv("cases.csv", ThreeRows());
+        var csv = WriteCsv("cases.csv", SourceCases.ThreeRows());
         Assert.Throws<ArgumentNullException>(() => DuckDbCases.Tally((string)null!, SourceCases.VnMonths, CaseReadOptions.Default));
         Assert.Throws<ArgumentNullException>(() => DuckDbCases.Tally((IEnumerable<string>)null!, SourceCases.VnMonths, CaseReadOptions.Default));
         Assert.Throws<ArgumentNullException>(() => DuckDbCases.Tally([csv, null!], SourceCases.VnMonths, CaseReadOptions.Default));
@@ -305,7 +304,7 @@ public sealed class DuckDbCasesTests : IDisposable
     [Fact]
     public async Task TallyAsync_TallyEditionRules_AreChecked()
     {
-        var csv = WriteCsv("cases.csv", ThreeRows());
+        var csv = WriteCsv("cases.csv", SourceCases.ThreeRows());
         var of34 = CaseReadOptions.Default.WithEdition(ProvinceEdition.Provinces34);
         var token = TestContext.Current.CancellationToken;
 
@@ -318,7 +317,7 @@ public sealed class DuckDbCasesTests : IDisposable
     [Fact]
     public async Task TallyAsync_Cancelled_Throws()
     {
-        var csv = WriteCsv("cases.csv", ThreeRows());
+        var csv = WriteCsv("cases.csv", SourceCases.ThreeRows());
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
         using var connection = DuckDbCases.OpenConnection();
@@ -371,22 +370,6 @@ public sealed class DuckDbCasesTests : IDisposable
         Assert.Equal(CaseAggregator.Tally(cases, periods), result.Tally);
     }
 
-    /// <summary>Three good cases of January 2024 (VN calendar), as in CaseSourceTests.</summary>
-    private static CriminalCase[] Good() =>
-    [
-        CriminalCase.Create("a", BinhDuong(), OffenceGroup.Drugs, Severity.Serious, new DateOnly(2024, 1, 10), CaseOutcome.NotCleared, null),
-        CriminalCase.Create("b", BinhDuong(), OffenceGroup.Drugs, Severity.Serious, new DateOnly(2024, 1, 10), CaseOutcome.ClearedByArrest, new DateOnly(2024, 1, 20)),
-        CriminalCase.Create("c", BinhDuong(), OffenceGroup.EconomicOrder, Severity.LessSerious, new DateOnly(2024, 1, 11), CaseOutcome.Unfounded, new DateOnly(2024, 1, 12)),
-    ];
-
-    private static Province BinhDuong() => ProvinceCatalog.Find(ProvinceEdition.Provinces63, "74");
-
-    private static DataTable ThreeRows()
-    {
-        var table = SourceCases.Table(Good());
-        table.Rows[0]["recorded_on"] = "2024-01-10";
-        return table;
-    }
 
     /// <summary>A field as RFC 4180 writes it: a missing value as nothing (DuckDB reads NULL), text quoted when it holds a delimiter, a quote, a line break or edge spaces, or is empty.</summary>
     private static string Field(object value, char delimiter) => value switch

@@ -54,6 +54,26 @@ internal static class SourceCases
         return cases;
     }
 
+    /// <summary>Three good cases of January 2024 (VN calendar), by rows 1–3: not cleared, cleared by arrest on 20/01, unfounded.</summary>
+    public static CriminalCase[] ThreeGood()
+    {
+        var bd = ProvinceCatalog.Find(ProvinceEdition.Provinces63, "74");
+        return
+        [
+            CriminalCase.Create("a", bd, OffenceGroup.Drugs, Severity.Serious, new DateOnly(2024, 1, 10), CaseOutcome.NotCleared, null),
+            CriminalCase.Create("b", bd, OffenceGroup.Drugs, Severity.Serious, new DateOnly(2024, 1, 10), CaseOutcome.ClearedByArrest, new DateOnly(2024, 1, 20)),
+            CriminalCase.Create("c", bd, OffenceGroup.EconomicOrder, Severity.LessSerious, new DateOnly(2024, 1, 11), CaseOutcome.Unfounded, new DateOnly(2024, 1, 12)),
+        ];
+    }
+
+    /// <summary>The rows of <see cref="ThreeGood"/> as a table, a bad-row test changing one cell.</summary>
+    public static DataTable ThreeRows()
+    {
+        var table = Table(ThreeGood());
+        table.Rows[0]["recorded_on"] = "2024-01-10";
+        return table;
+    }
+
     /// <summary>The cases as a table of raw values, spelled differently row by row (see the class remarks).</summary>
     public static DataTable Table(IReadOnlyList<CriminalCase> cases, bool typed = false)
     {
