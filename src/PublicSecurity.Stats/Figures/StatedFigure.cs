@@ -56,7 +56,7 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
             (text, language, kind, direction, value, qualifier, unit, resolution, rankOf, nationwide);
     }
 
-    /// <summary>Gets the text the figure was read from, as given (or the published figure's rendering).</summary>
+    /// <summary>Gets the text the figure was read from, as given (from a published figure: its quote, else its rendering in English).</summary>
     public string Text { get; }
 
     /// <summary>Gets the language the text was read in.</summary>
@@ -137,7 +137,7 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
     /// The place value of the last digit the publication stated, when the value hides it ("1,4 triệu" is kept as
     /// 1,400,000: pass 100,000); by default the last decimal place of the value (1 for 90, 0.01 for 87.44).
     /// </param>
-    /// <returns>The stated figure, in English.</returns>
+    /// <returns>The stated figure, whose <see cref="Text"/> is the published quote when kept, else the figure in English.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="resolution"/> is not positive.</exception>
     public static StatedFigure From(PublishedFigure figure, decimal? resolution = null)
@@ -150,7 +150,7 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
         }
 
         var step = resolution ?? FigureText.LastPlace(figure.Value);
-        var text = figure.ToString(Language.English);
+        var text = figure.Quote ?? figure.ToString(Language.English);
         if (figure.Measure.EndsWith(".change", StringComparison.Ordinal))
         {
             if (figure.Value == 0 && figure.Qualifier is FigureQualifier.Under or FigureQualifier.Over)
