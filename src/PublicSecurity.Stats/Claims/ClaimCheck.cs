@@ -161,7 +161,7 @@ public sealed class ClaimCheck : IRenderable
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="claim"/> is not a share.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The whole of <paramref name="share"/> is 0 (the share is undefined).</exception>
-    public static ClaimCheck Share(StatedFigure claim, Aggregation.Share share, string? measure = null, ReportingPeriod? period = null, ClaimOptions? options = null)
+    public static ClaimCheck ShareOf(StatedFigure claim, Aggregation.Share share, string? measure = null, ReportingPeriod? period = null, ClaimOptions? options = null)
     {
         if (!share.IsDefined)
         {

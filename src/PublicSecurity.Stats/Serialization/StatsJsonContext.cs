@@ -23,6 +23,7 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceSummary))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.PeriodComparison))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Claims.ClaimCheck))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Rankings.TauSet))]
 [JsonSerializable(typeof(Estimation.Interval))]
 [JsonSerializable(typeof(Estimation.IntervalMethod))]
 [JsonSerializable(typeof(Province))]

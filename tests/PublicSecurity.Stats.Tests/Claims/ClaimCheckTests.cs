@@ -380,7 +380,7 @@ public sealed class ShareRecordClaimTests
         var record = PublicSecurity.Stats.Identity.ChipIdCardIssuance.Create(BinhDuong, AsOf, issued, 2_000_000);
         var tally = PublicSecurity.Stats.Aggregation.ChipIdCardTally.Tally([record], [period]);
 
-        var check = ClaimCheck.Share(StatedFigure.Parse("đạt 100%"), tally.Share(BinhDuong, period), "identity.chipIdCardsIssued");
+        var check = ClaimCheck.ShareOf(StatedFigure.Parse("đạt 100%"), tally.Share(BinhDuong, period), "identity.chipIdCardsIssued");
 
         Assert.Equal(status, check.Status);
         Assert.Equal(ClaimBounds.Create(1_990_000m, true, 2_000_000m, true), check.Satisfying);
@@ -393,7 +393,7 @@ public sealed class ShareRecordClaimTests
     {
         var record = PublicSecurity.Stats.Identity.OnlineServiceProvision.Create(BinhDuong, AsOf, inFull, 25);
 
-        var check = ClaimCheck.Share(StatedFigure.Parse("đạt 100%"), PublicSecurity.Stats.Aggregation.Share.Create(record.ServicesInFull, record.ServicesRequired));
+        var check = ClaimCheck.ShareOf(StatedFigure.Parse("đạt 100%"), PublicSecurity.Stats.Aggregation.Share.Create(record.ServicesInFull, record.ServicesRequired));
 
         Assert.Equal(status, check.Status);
     }
@@ -401,7 +401,7 @@ public sealed class ShareRecordClaimTests
     [Fact]
     public void Share_UndefinedShare_ThrowsNamingTheShare()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ClaimCheck.Share(StatedFigure.Parse("100%"), PublicSecurity.Stats.Aggregation.Share.Create(0, 0)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ClaimCheck.ShareOf(StatedFigure.Parse("100%"), PublicSecurity.Stats.Aggregation.Share.Create(0, 0)));
 
         Assert.Equal("share", ex.ParamName);
         Assert.Contains("must be positive", ex.Message, StringComparison.Ordinal);
