@@ -20,6 +20,21 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>Initializes the options; a file name that starts with "-" (other than "-" itself) is an unknown option.</summary>
+    public CommonOptions()
+    {
+        Files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                {
+                    result.AddError($"Unknown option '{token.Value}'.");
+                }
+            }
+        });
+    }
+
     public Option<string> Lang { get; } = new Option<string>("--lang") { Description = "Language of the output: en or vi.", DefaultValueFactory = _ => "en" }.AcceptOnlyFromAmong("en", "vi");
 
     public Option<string> Format { get; } = new Option<string>("--format") { Description = FormatHelp, DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", "markdown", "html", "json", "csv");

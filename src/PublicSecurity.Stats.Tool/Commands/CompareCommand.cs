@@ -23,7 +23,7 @@ internal static class CompareCommand
         var province = new Option<string?>("--province") { Description = "Only this province (a code or a name, e.g. \"Bình Dương\" or 74)." };
         var command = new Command(
             "compare",
-            "Compares a period with the same period of the year before (or the preceding period), for the whole country and each province: counts, exact tests and the verdict over all metrics.\n\nExample:\n  psstats compare cases.parquet --period 2023-10M --with same-last-year --data-as-of 2023-11-14")
+            "Compares a period with the same period of the year before (or the preceding period), for all provinces of the data together (the whole country when the data cover it) and each province: counts, exact tests and the verdict over all metrics.\n\nExample:\n  psstats compare cases.parquet --period 2023-10M --with same-last-year --data-as-of 2023-11-14")
         {
             period, with, dataFrom, dataAsOf, partial, province,
         };
@@ -54,10 +54,10 @@ internal static class CompareCommand
             var language = common.Language(result);
             var only = result.GetValue(province) is { } name ? Province(name, data) : null;
             var comparisons = Compare(data, only, current, baseline, asOf, policy);
-            var national = only is null ? National(comparisons) : null;
+            var national = only is null && comparisons.Select(c => c.Province).Distinct().Count() > 1 ? National(comparisons) : null;
             IRenderable[] items = national is null
                 ? [.. comparisons]
-                : [new Paragraph($"Whole country, {current} against {baseline}", $"Toàn quốc, {current.ToString(Language.Vietnamese)} so với {baseline.ToString(Language.Vietnamese)}"), national, .. comparisons];
+                : [new Paragraph($"All provinces in the data, {current} against {baseline}", $"Các tỉnh trong dữ liệu, {current.ToString(Language.Vietnamese)} so với {baseline.ToString(Language.Vietnamese)}"), national, .. comparisons];
             var text = Rendering.Render(
                 common.OutputFormat(result),
                 language,
@@ -115,7 +115,7 @@ internal static class CompareCommand
         keys.Where(k => k.Period == current || k.Period == baseline).Select(k => k.Province).Distinct()
             .Where(p => only is null || p == only).OrderBy(p => p.Code, StringComparer.Ordinal);
 
-    /// <summary>The whole country: each metric's counts summed over the provinces, compared with the same exposures, and the verdict over all metrics.</summary>
+    /// <summary>All provinces of the data (the whole country when the data cover every province): each metric's counts summed over the provinces, compared with the same exposures, and the verdict over all metrics.</summary>
     private static ChangeVerdict? National(List<PeriodComparison> comparisons)
     {
         var first = comparisons[0];
@@ -128,7 +128,7 @@ internal static class CompareCommand
                 m.Comparison.BaselineExposure,
                 m.Comparison.Confidence)));
         return ChangeVerdict.Evaluate(
-            LocalizedName.Create(first.Verdict.Subject.English + ", whole country", first.Verdict.Subject.Vietnamese + ", toàn quốc"),
+            LocalizedName.Create(first.Verdict.Subject.English + ", all provinces in the data", first.Verdict.Subject.Vietnamese + ", các tỉnh trong dữ liệu"),
             metrics);
     }
 
@@ -136,7 +136,7 @@ internal static class CompareCommand
     {
         var root = new JsonObject
         {
-            ["national"] = national is null ? null : JsonNode.Parse(StatsJson.Serialize(national)),
+            ["allProvinces"] = national is null ? null : JsonNode.Parse(StatsJson.Serialize(national)),
             ["provinces"] = new JsonArray([.. comparisons.Select(c => JsonNode.Parse(StatsJson.Serialize(c)))]),
         };
         return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
@@ -160,7 +160,7 @@ internal static class CompareCommand
 
         if (national is not null)
         {
-            Rows("national", null, national, comparisons[0].Current, comparisons[0].Baseline);
+            Rows("all provinces", null, national, comparisons[0].Current, comparisons[0].Baseline);
         }
 
         foreach (var comparison in comparisons)

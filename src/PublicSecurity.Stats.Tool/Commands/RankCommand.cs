@@ -83,10 +83,10 @@ internal static class RankCommand
                 var (estimates, errors) = Estimates(kind, ranked, tally, num, den, current);
                 sets = RankConfidenceSets.Compute(estimates, errors, higherIsBetter, Seed);
                 among = [.. ranked.Where((p, i) => sets.Simultaneous[i].Upper <= topK)];
-                var units = string.Join("\n", ranked.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. {p.Name}")));
+                var units = string.Join("; ", ranked.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i} {p.Name}")));
                 items.Add(new Paragraph(
-                    $"Among the top {topK} with 95% confidence (simultaneous rank confidence sets, {sets.Draws} bootstrap draws, seed {Seed}): {(among.Length == 0 ? "none" : string.Join(", ", among.Select(p => p.Name)))}.\nUnits of the confidence sets, by estimate:\n{units}",
-                    $"Trong nhóm {topK} đứng đầu với độ tin cậy 95% (tập tin cậy đồng thời của thứ hạng, {sets.Draws} lần lấy mẫu lại, hạt giống {Seed}): {(among.Length == 0 ? "không có" : string.Join(", ", among.Select(p => p.Name)))}.\nCác đơn vị của tập tin cậy, theo ước lượng:\n{units}"));
+                    $"Among the top {topK} with 95% confidence (simultaneous rank confidence sets, {sets.Draws} bootstrap draws, seed {Seed}): {(among.Length == 0 ? "none" : string.Join(", ", among.Select(p => p.Name)))}. Units of the confidence sets below (numbered from 0, by estimate): {units}.",
+                    $"Trong nhóm {topK} đứng đầu với độ tin cậy 95% (tập tin cậy đồng thời của thứ hạng, {sets.Draws} lần lấy mẫu lại, hạt giống {Seed}): {(among.Length == 0 ? "không có" : string.Join(", ", among.Select(p => p.Name)))}. Các đơn vị của tập tin cậy dưới đây (đánh số từ 0, theo ước lượng): {units}."));
                 items.Add(sets);
             }
 

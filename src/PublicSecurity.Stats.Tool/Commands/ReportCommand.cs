@@ -97,7 +97,8 @@ internal static class ReportCommand
         var csv = new CsvText("measure", "value", "qualifier", "unit", "period", "as_of", "source", "quote");
         foreach (var f in figures)
         {
-            csv.Row(f.Measure, f.Value, f.Qualifier.ToString(), f.Unit, f.Period?.ToString(language), f.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.Source, f.Quote);
+            var qualifier = f.Qualifier.ToString();
+            csv.Row(f.Measure, f.Value, char.ToLowerInvariant(qualifier[0]) + qualifier[1..], f.Unit, f.Period?.ToString(language), f.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.Source, f.Quote);
         }
 
         return csv.ToString();

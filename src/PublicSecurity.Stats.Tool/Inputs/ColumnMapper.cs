@@ -79,19 +79,19 @@ internal static class ColumnMapper
         return given;
     }
 
-    /// <summary>The key a name is matched by: NFC, diacritics and đ removed, lower case, letters and digits only.</summary>
+    /// <summary>The key a name is matched by: Vietnamese letters folded to their base letters (NFC or NFD; đ → d), lower case, letters and digits only.</summary>
+    /// <remarks>Folded from an explicit table, because <see cref="string.Normalize()"/> does nothing under invariant globalization.</remarks>
     internal static string Key(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            var lower = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
+            var lower = Fold(c);
             if (char.IsAsciiLetterOrDigit(lower))
             {
                 builder.Append(lower);
@@ -100,6 +100,35 @@ internal static class ColumnMapper
 
         return builder.ToString();
     }
+
+    private static char Fold(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        foreach (var (letter, forms) in Folds)
+        {
+            if (forms.Contains(c, StringComparison.Ordinal))
+            {
+                return letter;
+            }
+        }
+
+        return c;
+    }
+
+    private static readonly (char Letter, string Forms)[] Folds =
+    [
+        ('a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"),
+        ('e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ"),
+        ('i', "ìíỉĩịÌÍỈĨỊ"),
+        ('o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"),
+        ('u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ"),
+        ('y', "ỳýỷỹỵỲÝỶỸỴ"),
+        ('d', "đĐ"),
+    ];
 
     private static string DefaultName(string field) => field switch
     {

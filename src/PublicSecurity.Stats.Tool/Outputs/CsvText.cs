@@ -22,7 +22,7 @@ internal sealed class CsvText
         Append(header);
     }
 
-    /// <summary>Adds a row; null is an empty cell.</summary>
+    /// <summary>Adds a row; null and a number that is not finite (an unbounded limit) are empty cells.</summary>
     /// <param name="cells">The cells, as many as the header's.</param>
     /// <returns>This table.</returns>
     public CsvText Row(params object?[] cells)
@@ -52,7 +52,7 @@ internal sealed class CsvText
     private static string Format(object? cell) => cell switch
     {
         null => string.Empty,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
     };

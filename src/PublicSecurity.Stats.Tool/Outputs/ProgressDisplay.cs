@@ -52,8 +52,9 @@ internal static class ProgressDisplay
 
         await terminal.Progress().AutoClear(true).Columns([.. columns]).StartAsync(async context =>
         {
-            var item = context.AddTask(Markup.Escape(description), maxValue: total is > 0 ? total.Value : 1);
+            var item = context.AddTask(Markup.Escape(Path.GetFileName(description)), maxValue: total is > 0 ? total.Value : 1);
             item.IsIndeterminate = total is not > 0;
+            context.Refresh();
             while (!task.IsCompleted)
             {
                 if (total is > 0)
@@ -61,6 +62,7 @@ internal static class ProgressDisplay
                     item.Value = Math.Min(rows.Value, total.Value);
                 }
 
+                context.Refresh();
                 await Task.WhenAny(task, Task.Delay(100)).ConfigureAwait(false);
             }
 
@@ -79,15 +81,15 @@ internal static class ProgressDisplay
         public void Report(long value) => Interlocked.Exchange(ref this.value, value);
     }
 
-    /// <summary>"1,234,567 rows, 456,789 rows/s".</summary>
+    /// <summary>The rows read and the rate: "1,234,567 rows, 456,789/s".</summary>
     private sealed class RowsColumn(RowCount rows) : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
             var read = rows.Value;
             var seconds = task.ElapsedTime?.TotalSeconds ?? 0;
-            var rate = seconds > 0 ? (read / seconds).ToString("N0", CultureInfo.InvariantCulture) + " rows/s" : string.Empty;
-            return new Spectre.Console.Text(string.Create(CultureInfo.InvariantCulture, $"{read:N0} rows read {rate}").TrimEnd());
+            var rate = seconds > 0 ? ", " + (read / seconds).ToString("N0", CultureInfo.InvariantCulture) + "/s" : string.Empty;
+            return new Spectre.Console.Text(string.Create(CultureInfo.InvariantCulture, $"{read:N0} rows{rate}"));
         }
     }
 }
