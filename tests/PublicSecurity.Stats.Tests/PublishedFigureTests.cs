@@ -25,6 +25,7 @@ public sealed class PublishedFigureTests
     [Theory]
     [InlineData(1000, FigureQualifier.Over, "classes", "over 1,000 classes", "trên 1.000 lớp")]
     [InlineData(20, FigureQualifier.About, "kg", "about 20 kg", "khoảng 20 kg")]
+    [InlineData(20, FigureQualifier.Nearly, "kg", "nearly 20 kg", "gần 20 kg")]
     [InlineData(90000, FigureQualifier.About, "participant-attendances", "about 90,000 participant-attendances", "khoảng 90.000 lượt người")]
     [InlineData(90000, FigureQualifier.About, "lượt tham gia", "about 90,000 lượt tham gia", "khoảng 90.000 lượt tham gia")]
     [InlineData(87.44, FigureQualifier.Exact, "%", "87.44%", "87,44%")]
@@ -55,8 +56,8 @@ public sealed class PublishedFigureTests
         string Text(string measure) => figures.First(f => f.Measure == measure).ToString(language);
 
         var expected = lang == "vi"
-            ? new[] { "trên 1.000 lớp", "khoảng 90.000 lượt người", "giảm (không nêu số liệu)", "thứ 2/63", "472 vụ", "974 đối tượng" }
-            : new[] { "over 1,000 classes", "about 90,000 participant-attendances", "decreased (size not stated)", "2nd of 63", "472 cases", "974 suspects" };
+            ? new[] { "trên 1.000 lớp", "gần 90.000 lượt người", "giảm (không nêu số liệu)", "thứ 2/63", "472 vụ", "974 đối tượng" }
+            : new[] { "over 1,000 classes", "nearly 90,000 participant-attendances", "decreased (size not stated)", "2nd of 63", "472 cases", "974 suspects" };
         Assert.Equal(
             expected,
             new[] { Text("fireRescue.trainingClasses"), Text("fireRescue.trainingAttendances"), Text("traffic.accidents.change"), Text("electronicId.level2.rankNationwide"), Text("drugs.cases"), Text("drugs.suspects") });
@@ -107,7 +108,7 @@ public sealed class PublishedFigureTests
     {
         Assert.Equal("quote", Assert.Throws<ArgumentException>(() => PublishedFigure.Create("m", 1, FigureQualifier.Exact, "u", "s", quote: "")).ParamName);
         Assert.Equal("note", Assert.Throws<ArgumentException>(() => PublishedFigure.Create("m", 1, FigureQualifier.Exact, "u", "s", note: " ")).ParamName);
-        Assert.Equal("qualifier", Assert.Throws<ArgumentOutOfRangeException>(() => PublishedFigure.Create("m", 1, (FigureQualifier)4, "u", "s")).ParamName);
+        Assert.Equal("qualifier", Assert.Throws<ArgumentOutOfRangeException>(() => PublishedFigure.Create("m", 1, (FigureQualifier)5, "u", "s")).ParamName);
         Assert.Equal("measure", Assert.Throws<ArgumentNullException>(() => PublishedFigure.Create(null!, 1, FigureQualifier.Exact, "u", "s")).ParamName);
     }
 

@@ -109,7 +109,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
     /// <summary>Gets the figure in the given language, for example "over 1,000 classes" or "trên 1.000 lớp".</summary>
     /// <param name="language">The language of the qualifier, the number format and the unit.</param>
     /// <returns>
-    /// The qualifier ("over"/"trên", "under"/"dưới", "about"/"khoảng"), the number (group and decimal separators of the
+    /// The qualifier ("over"/"trên", "under"/"dưới", "about"/"khoảng", "nearly"/"gần"), the number (group and decimal separators of the
     /// language, U+2212 for a minus) and the unit. The library's units are named in Vietnamese ("cases" → "vụ",
     /// "classes" → "lớp", "participant-attendances" → "lượt người", "accounts" → "tài khoản"…); any other unit is
     /// written as given. A rank unit "rank of N" reads "2nd of 63" / "thứ 2/63", and a value of 0 under
@@ -136,6 +136,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
             FigureQualifier.Over => vi ? "trên " : "over ",
             FigureQualifier.Under => vi ? "dưới " : "under ",
             FigureQualifier.About => vi ? "khoảng " : "about ",
+            FigureQualifier.Nearly => vi ? "gần " : "nearly ",
             _ => string.Empty,
         };
         if (FigureUnits.Rank(Value, Unit, language) is string place)

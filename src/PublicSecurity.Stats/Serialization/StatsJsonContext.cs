@@ -22,6 +22,7 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceRate))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceSummary))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.PeriodComparison))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Claims.ClaimCheck))]
 [JsonSerializable(typeof(Estimation.Interval))]
 [JsonSerializable(typeof(Estimation.IntervalMethod))]
 [JsonSerializable(typeof(Province))]

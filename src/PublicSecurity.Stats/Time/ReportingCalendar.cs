@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace PublicSecurity.Stats;
@@ -51,6 +52,31 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         }
 
         return ByCutoff[day];
+    }
+
+    /// <summary>Reads a calendar from text: <c>vn</c>, <c>gregorian</c> or <c>cutoff:N</c>.</summary>
+    /// <param name="text">
+    /// The calendar, ignoring case and surrounding spaces: <c>vn</c> is <see cref="VietnamStatistical"/> (cut-off day
+    /// 14), <c>gregorian</c> is <see cref="Gregorian"/> (31) and <c>cutoff:N</c> is <see cref="WithCutoffDay(int)"/>
+    /// with N from 1 to 31 (<c>cutoff:15</c> for releases before 2019).
+    /// </param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is none of the forms, or N is not 1–31; the message names the forms and the text.</exception>
+    public static ReportingCalendar Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return PeriodText.Calendar(text, out var error) ?? throw new FormatException(error);
+    }
+
+    /// <summary>Tries to read a calendar from text (the grammar of <see cref="Parse(string)"/>).</summary>
+    /// <param name="text">The text; null gives <see langword="false"/>.</param>
+    /// <param name="calendar">The calendar, when the text is one.</param>
+    /// <returns>Whether the text is a calendar.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out ReportingCalendar? calendar)
+    {
+        calendar = text is null ? null : PeriodText.Calendar(text, out _);
+        return calendar is not null;
     }
 
     /// <summary>Gets reporting month <paramref name="month"/> of <paramref name="year"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using PublicSecurity.Stats.Text;
 
@@ -48,6 +49,49 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     /// "first N months" — or <see langword="null"/> for an ad-hoc period.
     /// </summary>
     public int? Index { get; }
+
+    /// <summary>Reads a period of a calendar from text, in the short forms analysts type or the words reports use.</summary>
+    /// <param name="text">
+    /// <para>The period, ignoring case, surrounding spaces and Unicode normalisation (NFC or NFD); years are written with four digits:</para>
+    /// <list type="bullet">
+    /// <item><c>2023</c> — the year; also "năm 2023";</item>
+    /// <item><c>2023-10M</c> — the first 10 months (1–12); also "10 tháng đầu năm 2023", "first 10 months of 2023";</item>
+    /// <item><c>2023-Q1</c> — a quarter (1–4); also "quý I/2023", "quý 1 năm 2023", "Q1 2023";</item>
+    /// <item><c>2023-H1</c> — a half-year (1–2); also "6 tháng đầu năm 2023", "6 tháng cuối năm 2023", "first half of 2023";</item>
+    /// <item><c>2023-M05</c> or <c>2023-M5</c> — a month (1–12); also "tháng 5/2023", "tháng 5 năm 2023", "May 2023".</item>
+    /// </list>
+    /// <para>
+    /// "6 tháng đầu năm" reads as the first half-year (the name reports give it), which has the window of
+    /// <c>2023-6M</c> and, unlike a cumulative window, a preceding period. Every name <see cref="Name(Language)"/>
+    /// gives for the years 1000–9999 reads back to a period with the same window.
+    /// </para>
+    /// </param>
+    /// <param name="calendar">The calendar whose rules cut the window (<see cref="ReportingCalendar.Parse(string)"/> reads one).</param>
+    /// <returns>The period, as the calendar's <c>Month</c>, <c>Quarter</c>, <c>HalfYear</c>, <c>Year</c> or <c>FirstMonths</c> gives it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="FormatException">
+    /// The text is none of the forms, or its month, quarter, half or year is out of range; the message names the
+    /// rule and the text.
+    /// </exception>
+    public static ReportingPeriod Parse(string text, ReportingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return PeriodText.Period(text, calendar, out var error) ?? throw new FormatException(error);
+    }
+
+    /// <summary>Tries to read a period of a calendar from text (the grammar of <see cref="Parse(string, ReportingCalendar)"/>).</summary>
+    /// <param name="text">The text; null gives <see langword="false"/>.</param>
+    /// <param name="calendar">The calendar whose rules cut the window.</param>
+    /// <param name="period">The period, when the text is one.</param>
+    /// <returns>Whether the text is a period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public static bool TryParse([NotNullWhen(true)] string? text, ReportingCalendar calendar, [NotNullWhen(true)] out ReportingPeriod? period)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        period = text is null ? null : PeriodText.Period(text, calendar, out _);
+        return period is not null;
+    }
 
     /// <summary>Creates an ad-hoc period (unit <see cref="PeriodUnit.Custom"/>, no calendar).</summary>
     /// <param name="start">The first day, inclusive.</param>

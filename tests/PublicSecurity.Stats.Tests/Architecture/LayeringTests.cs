@@ -25,9 +25,10 @@ public sealed class LayeringTests
         /* 4 */ ["PublicSecurity.Stats.Aggregation"],
         /* 5 */ ["PublicSecurity.Stats.Estimation", "PublicSecurity.Stats.Sources"],
         /* 6 */ ["PublicSecurity.Stats.Comparisons", "PublicSecurity.Stats.Rankings"],
-        /* 7 */ ["PublicSecurity.Stats.Reporting"],
-        /* 8 */ ["PublicSecurity.Stats.Serialization"],
-        /* 9 */ ["PublicSecurity.Stats.Samples"],
+        /* 7 */ ["PublicSecurity.Stats.Claims"],
+        /* 8 */ ["PublicSecurity.Stats.Reporting"],
+        /* 9 */ ["PublicSecurity.Stats.Serialization"],
+        /* 10 */ ["PublicSecurity.Stats.Samples"],
     ];
 
     private static readonly Dictionary<string, int> LayerOf = Layers
