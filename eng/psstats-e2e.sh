@@ -102,4 +102,25 @@ has out "simultaneous rank confidence sets"
 run 0 report "$dir/cases.csv" "$dir/traffic-q1.csv" --province "Bình Dương" --period 2023-10M --published "$dir/figures.json" --data-as-of 2023-11-14 --format html --out "$work/report.html"
 grep -q 'class="ps-stats ps-provincial-report"' "$work/report.html" || { echo "report.html is not the provincial report" >&2; exit 1; }
 
+echo "check: the seed's 'trên 90%' against the sample's illustrative 10 cleared of 11"
+run 0 check "trên 90%" --cleared 10 --occurred 11
+has out "Arithmetic +consistent"
+has out "from 10 to 11 out of 11 \(the smallest: 10\)"
+run 0 check "trên 90%" --cleared 9 --occurred 11 --format csv
+has out ",inconsistent,"
+
+echo "check: the Q1 2023 traffic claims against 97/144, 46/73, 78/103"
+run 0 check "$dir/traffic-q1.csv" --claim "giảm cả 3 tiêu chí" --period 2023-Q1 --format csv
+has out '^giảm,traffic\.accidents,.*,consistent,47,97,144,.*,yes,$'
+has out '^giảm,traffic\.deaths,.*,consistent,27,46,73,.*,yes,$'
+has out '^giảm,traffic\.injured,.*,consistent,25,78,103,.*,no,$'
+run 0 check "giảm 47 vụ" --current 97 --baseline 144 --period 2023-Q1 --lang vi
+has out "khớp"
+
+echo "check: the 10-month 'giảm cả 3 tiêu chí' is not checkable (only Q1 counts were published)"
+run 0 check "$dir/traffic-q1.csv" --claim "giảm cả 3 tiêu chí" --period 2023-10M
+[ "$(grep -c 'not checkable' "$work/out")" -eq 3 ] || { echo "expected 3 not-checkable results:" >&2; cat "$work/out" >&2; exit 1; }
+run 0 check "giảm cả 3 tiêu chí" --period "10 tháng đầu năm 2023" --format json
+has out '"status": "notCheckable"'
+
 echo "psstats end to end: $cases runs passed."

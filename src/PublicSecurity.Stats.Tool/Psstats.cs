@@ -27,6 +27,7 @@ internal static class Psstats
             TallyCommand.Create(console),
             CompareCommand.Create(console),
             RankCommand.Create(console),
+            CheckCommand.Create(console),
             ReportCommand.Create(console),
         };
         var parsed = root.Parse(args);

@@ -129,6 +129,7 @@ public sealed class ConsoleBehaviourTests
     [InlineData("compare")]
     [InlineData("rank")]
     [InlineData("report")]
+    [InlineData("check")]
     public async Task Help_EveryCommand_HasAnExampleAndSaysHowCsvIsMadeSafe(string command)
     {
         var result = await ToolRunner.RunAsync([command, "--help"], cancellationToken: TestContext.Current.CancellationToken);
