@@ -118,7 +118,7 @@ internal static partial class CheckCommand
                 items,
                 () => checks.Count == 1
                     ? StatsJson.Serialize(checks[0], indented: true)
-                    : new JsonArray([.. checks.Select(c => JsonNode.Parse(StatsJson.Serialize(c)))]).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }),
+                    : new JsonArray([.. checks.Select(c => JsonNode.Parse(StatsJson.Serialize(c)))]).ToJsonString(Rendering.IndentedJson),
                 () => Csv(checks, language));
             await OutputFile.WriteAsync(console, result.GetValue(common.Out), output, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
@@ -199,14 +199,8 @@ internal static partial class CheckCommand
             }
 
             long Count(string name, ReportingPeriod at) =>
-                cases.Keys.Where(k => k.Period == at && (province is null || k.Province == province)).Select(k => k.Province).Distinct().Sum(pr => name switch
-                {
-                    "recorded" => cases.Recorded(pr, at),
-                    "unfounded" => cases.Unfounded(pr, at),
-                    "occurred" => cases.Occurred(pr, at),
-                    "cleared_in_period" => cases.ClearedInPeriod(pr, at),
-                    _ => throw new UsageException($"--measure must be recorded, unfounded, occurred or cleared_in_period for case data; it was '{name}'."),
-                });
+                cases.Keys.Where(k => k.Period == at && (province is null || k.Province == province)).Select(k => k.Province).Distinct().Sum(pr => RankCommand.Count(cases, name, pr, at));
+
             return claim.Kind switch
             {
                 FigureKind.Share => [ClaimCheck.Share(claim, Count(column, period), Count("occurred", period), "cases." + column + "/occurred", period, options)],

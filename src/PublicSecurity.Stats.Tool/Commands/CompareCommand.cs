@@ -139,7 +139,7 @@ internal static class CompareCommand
             ["allProvinces"] = national is null ? null : JsonNode.Parse(StatsJson.Serialize(national)),
             ["provinces"] = new JsonArray([.. comparisons.Select(c => JsonNode.Parse(StatsJson.Serialize(c)))]),
         };
-        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        return root.ToJsonString(Rendering.IndentedJson);
     }
 
     private static string Csv(ChangeVerdict? national, List<PeriodComparison> comparisons, Language language)

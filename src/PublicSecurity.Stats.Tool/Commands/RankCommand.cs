@@ -107,12 +107,20 @@ internal static class RankCommand
     private static string Column(string option, string name) =>
         CountColumns.Contains(name, StringComparer.Ordinal) ? name : throw new UsageException($"{option} must be one of {string.Join(", ", CountColumns)}; it was '{name}'.");
 
-    private static long Count(CaseTally tally, string column, Province province, ReportingPeriod period) => column switch
+    /// <summary>A province's count of a period in a case tally, by its interchange column name.</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="column">recorded, unfounded, occurred or cleared_in_period.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="UsageException">The column is not one of the four.</exception>
+    internal static long Count(CaseTally tally, string column, Province province, ReportingPeriod period) => column switch
     {
         "recorded" => tally.Recorded(province, period),
         "unfounded" => tally.Unfounded(province, period),
         "occurred" => tally.Occurred(province, period),
-        _ => tally.ClearedInPeriod(province, period),
+        "cleared_in_period" => tally.ClearedInPeriod(province, period),
+        _ => throw new UsageException($"--measure must be one of {string.Join(", ", CountColumns)} for case data; it was '{column}'."),
     };
 
     private static RankingObservation<Province> Observation(string kind, Province province, long numerator, long denominator) => kind switch
@@ -209,7 +217,7 @@ internal static class RankCommand
             };
         }
 
-        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        return root.ToJsonString(Rendering.IndentedJson);
     }
 
     private static string Csv(Ranking<Province> ranking, RankIntervals<Province>? intervals, RankConfidenceSets? sets, Province[] ranked)

@@ -24,6 +24,9 @@ internal enum OutputFormat
 /// <summary>Renders a result with the library's renderers: text, Markdown and an HTML page from <see cref="IRenderable"/> items, JSON and CSV from the command.</summary>
 internal static class Rendering
 {
+    /// <summary>The options of the JSON the tool assembles from the library's JSON: indented, as <c>StatsJson.Serialize(value, indented: true)</c> writes.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
     /// <summary>Renders a result made of renderable items.</summary>
     /// <param name="format">The format.</param>
     /// <param name="language">The language.</param>
