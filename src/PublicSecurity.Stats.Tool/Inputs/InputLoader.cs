@@ -173,16 +173,16 @@ internal static class InputLoader
                     data.Traffic = data.Traffic is null ? TallyInterchange.ReadTrafficCsv(reader) : data.Traffic.Merge(TallyInterchange.ReadTrafficCsv(reader));
                     break;
                 case "drugSeizures":
-                    data.Drugs = TallyInterchange.ReadDrugSeizuresCsv(reader);
+                    data.Drugs = data.Drugs is null ? TallyInterchange.ReadDrugSeizuresCsv(reader) : data.Drugs.Merge(TallyInterchange.ReadDrugSeizuresCsv(reader));
                     break;
                 case "drills":
-                    data.Drills = TallyInterchange.ReadDrillsCsv(reader);
+                    data.Drills = data.Drills is null ? TallyInterchange.ReadDrillsCsv(reader) : data.Drills.Merge(TallyInterchange.ReadDrillsCsv(reader));
                     break;
                 case "campaigns":
-                    data.Campaigns = TallyInterchange.ReadCampaignsCsv(reader);
+                    data.Campaigns = data.Campaigns is null ? TallyInterchange.ReadCampaignsCsv(reader) : data.Campaigns.Merge(TallyInterchange.ReadCampaignsCsv(reader));
                     break;
                 case "electronicId":
-                    data.ElectronicId = TallyInterchange.ReadElectronicIdCsv(reader);
+                    data.ElectronicId = data.ElectronicId is null ? TallyInterchange.ReadElectronicIdCsv(reader) : data.ElectronicId.Merge(TallyInterchange.ReadElectronicIdCsv(reader));
                     break;
                 default:
                     throw new BadDataException($"{name}: row 1, column 'tally': the tally kind must be cases, traffic, drugSeizures, drills, campaigns or electronicId; it was '{kind}'.");
