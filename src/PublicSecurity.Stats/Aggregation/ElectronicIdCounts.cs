@@ -51,35 +51,21 @@ public sealed class ElectronicIdCounts : IEquatable<ElectronicIdCounts>, ITallyE
 
     /// <summary>Gets the counts in English, for example "1638237 activated as of 15/01/2024".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() =>
-        EarliestAsOf == LatestAsOf
-            ? $"{Preconditions.Number(AccountsActivated)} activated as of {Preconditions.Date(LatestAsOf)}"
-            : $"{Preconditions.Number(AccountsActivated)} activated as of {Preconditions.Date(EarliestAsOf)}–{Preconditions.Date(LatestAsOf)}";
+    public override string ToString() => $"{Preconditions.Number(AccountsActivated)} activated as of {Dates}";
+
+    private SnapshotDates Dates => new(EarliestAsOf, LatestAsOf);
 
     internal static ElectronicIdCounts Create(long accountsActivated, long? recordsReceived, long? target, DateOnly earliestAsOf, DateOnly latestAsOf, ReportingPeriod period)
     {
         ElectronicIdActivation.CheckCounts(recordsReceived, accountsActivated, target);
-
-        if (latestAsOf < earliestAsOf)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(latestAsOf), $"The latest as-of date must not be before the earliest ({Preconditions.Date(earliestAsOf)}); it was {Preconditions.Date(latestAsOf)}.");
-        }
-
-        if (!period.Contains(earliestAsOf) || !period.Contains(latestAsOf))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(earliestAsOf),
-                $"The as-of dates must lie in the period {period}; they were {Preconditions.Date(earliestAsOf)}–{Preconditions.Date(latestAsOf)}.");
-        }
-
-        return new ElectronicIdCounts(accountsActivated, recordsReceived, target, earliestAsOf, latestAsOf);
+        var dates = SnapshotDates.Create(earliestAsOf, latestAsOf, period);
+        return new ElectronicIdCounts(accountsActivated, recordsReceived, target, dates.Earliest, dates.Latest);
     }
 
     internal ElectronicIdCounts Add(ElectronicIdCounts other) => new(
         checked(AccountsActivated + other.AccountsActivated),
         RecordsReceived is long a && other.RecordsReceived is long b ? checked(a + b) : null,
         Target is long x && other.Target is long y ? checked(x + y) : null,
-        EarliestAsOf < other.EarliestAsOf ? EarliestAsOf : other.EarliestAsOf,
-        LatestAsOf > other.LatestAsOf ? LatestAsOf : other.LatestAsOf);
+        Dates.Span(other.Dates).Earliest,
+        Dates.Span(other.Dates).Latest);
 }

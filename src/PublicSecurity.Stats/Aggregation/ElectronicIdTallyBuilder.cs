@@ -22,45 +22,23 @@ public sealed class ElectronicIdTallyBuilder : TallyBuilder<ElectronicIdTallyBui
     }
 
     private ElectronicIdTallyBuilder(ElectronicIdLevel level, IEnumerable<ReportingPeriod> periods)
-        : base(new TallyAccumulator<ElectronicIdActivation, Latest, ElectronicIdCounts, ElectronicIdTally>(periods, null, new(
-            static (_, _) => new Latest(),
-            static l => new ElectronicIdCounts(l.Record!.AccountsActivated, l.Record.RecordsReceived, l.Record.Target, l.Record.AsOf, l.Record.AsOf),
+        : base(LatestSnapshot<ElectronicIdActivation>.Counter<ElectronicIdCounts, ElectronicIdTally>(
+            periods,
+            static r => new ElectronicIdCounts(r.AccountsActivated, r.RecordsReceived, r.Target, r.AsOf, r.AsOf),
             (counts, record) => Keep(counts, record, level),
-            table => new ElectronicIdTally(level, table)))) => Level = level;
+            table => new ElectronicIdTally(level, table))) => Level = level;
 
     /// <summary>Gets the account level counted.</summary>
     public ElectronicIdLevel Level { get; }
 
-    /// <summary>Keeps, per key, the record with the latest as-of date; two records with the same date are ambiguous.</summary>
-    private static void Keep(TallyAccumulator<ElectronicIdActivation, Latest, ElectronicIdCounts, ElectronicIdTally> counts, ElectronicIdActivation record, ElectronicIdLevel level)
+    /// <summary>Keeps, per key, the record with the latest as-of date, after checking its level.</summary>
+    private static void Keep(TallyAccumulator<ElectronicIdActivation, LatestSnapshot<ElectronicIdActivation>, ElectronicIdCounts, ElectronicIdTally> counts, ElectronicIdActivation record, ElectronicIdLevel level)
     {
         if (record.Level != level)
         {
             throw new ArgumentException($"The record must be of the builder's level ({level}); it was {record.Level} ({record}).", nameof(record));
         }
 
-        if (counts.Slot(record.Province, record.AsOf, nameof(record)) is not Latest latest)
-        {
-            return;
-        }
-
-        if (!latest.Dates.Add(record.AsOf))
-        {
-            throw new ArgumentException(
-                $"The records must have distinct as-of dates per province and period; two are as of {Preconditions.Date(record.AsOf)} for {record.Province}.",
-                nameof(record));
-        }
-
-        if (latest.Record is null || latest.Record.AsOf < record.AsOf)
-        {
-            latest.Record = record;
-        }
-    }
-
-    internal sealed class Latest
-    {
-        public ElectronicIdActivation? Record { get; set; }
-
-        public HashSet<DateOnly> Dates { get; } = [];
+        LatestSnapshot<ElectronicIdActivation>.Keep(counts, record, record.Province, record.AsOf);
     }
 }

@@ -13,11 +13,16 @@ namespace PublicSecurity.Stats.Aggregation;
 /// <param name="Entry">Turns a key's counts into its entry.</param>
 /// <param name="Count">Counts one record (not null) into the accumulator: find its key with <c>Slot</c>, then add.</param>
 /// <param name="Create">Wraps the finished table.</param>
+/// <param name="IsStock">
+/// Whether the tally counts stocks (figures as of a date): then a key exists only where a record was counted, and a
+/// declared coverage fills no zero entries, since no snapshot is not a zero stock.
+/// </param>
 internal sealed record TallySpec<TRecord, TAcc, TEntry, TTally>(
     Func<TallyKey, IReadOnlyList<ReportingPeriod>, TAcc> NewCounts,
     Func<TAcc, TEntry> Entry,
     Action<TallyAccumulator<TRecord, TAcc, TEntry, TTally>, TRecord> Count,
-    Func<TallyTable<TEntry>, TTally> Create)
+    Func<TallyTable<TEntry>, TTally> Create,
+    bool IsStock = false)
     where TAcc : class
     where TEntry : notnull, ITallyEntry<TEntry>
     where TTally : Tally<TTally>;
@@ -171,7 +176,7 @@ internal sealed class TallyAccumulator<TRecord, TAcc, TEntry, TTally> : IRecordC
 
     /// <summary>Builds the immutable tally of everything counted so far; counting can go on.</summary>
     public TTally Build() => spec.Create(TallyTable<TEntry>.Create(
-        accumulators.Select(e => KeyValuePair.Create(e.Key, spec.Entry(e.Value))), Outside, "entries", periods, Coverage, key => spec.Entry(spec.NewCounts(key, periods))));
+        accumulators.Select(e => KeyValuePair.Create(e.Key, spec.Entry(e.Value))), Outside, "entries", periods, Coverage, spec.IsStock ? null : key => spec.Entry(spec.NewCounts(key, periods))));
 }
 
 /// <summary>The keys of a builder's counts, for the published counts its <c>Add</c> overloads take.</summary>

@@ -148,6 +148,30 @@ public sealed class ClaimCheck : IRenderable
         return new(claim, measure, period, options, status, allowed, observed, numerator, denominator, satisfying, null, [], null, []);
     }
 
+    /// <summary>
+    /// Checks a share against a typed part of a whole: chip ID cards issued of the eligible residents
+    /// (<c>ChipIdCardTally.Share(province, period)</c>), essential online services provided in full of those required.
+    /// </summary>
+    /// <param name="claim">The claim; a <see cref="FigureKind.Share"/> ("đạt 100%").</param>
+    /// <param name="share">The part and the whole; the whole must be positive.</param>
+    /// <param name="measure">What the claim measures, if known.</param>
+    /// <param name="period">The period of the claim and the counts, if known.</param>
+    /// <param name="options">The tolerances; <see cref="ClaimOptions.Default"/> when null.</param>
+    /// <returns>The check, as <see cref="Share(StatedFigure, long, long, string?, ReportingPeriod?, ClaimOptions?)"/> gives it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="claim"/> is not a share.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The whole of <paramref name="share"/> is 0 (the share is undefined).</exception>
+    public static ClaimCheck ShareOf(StatedFigure claim, Aggregation.Share share, string? measure = null, ReportingPeriod? period = null, ClaimOptions? options = null)
+    {
+        if (!share.IsDefined)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(share), string.Create(CultureInfo.InvariantCulture, $"The whole of the share must be positive (a share of nothing is undefined); it was {share.Part} of {share.Whole}."));
+        }
+
+        return Share(claim, share.Part, share.Whole, measure, period, options);
+    }
+
     /// <summary>Checks a count ("hơn 1.000 lớp", "472 vụ", "1,4 triệu tài khoản") against a total.</summary>
     /// <param name="claim">The claim; a <see cref="FigureKind.Count"/>.</param>
     /// <param name="total">The total the counts give; not negative.</param>

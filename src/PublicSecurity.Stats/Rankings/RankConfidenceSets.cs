@@ -180,6 +180,136 @@ public sealed class RankConfidenceSets : IRenderable
                 string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
         }
 
+        var covariance = new double[n * n];
+        for (var j = 0; j < n; j++)
+        {
+            covariance[(j * n) + j] = standardErrors[j] * standardErrors[j];
+        }
+
+        return Create(estimates, covariance, standardErrors, higherIsBetter, seed, level, draws, stepDown);
+    }
+
+    /// <summary>
+    /// Computes the marginal and simultaneous confidence sets for the ranks of correlated estimates, given their full
+    /// covariance matrix (csranks' <c>Sigma</c>).
+    /// </summary>
+    /// <param name="estimates">The estimates, finite; at least one.</param>
+    /// <param name="covariance">
+    /// Their covariance matrix, n × n in row-major order: symmetric and positive definite (a diagonal matrix of
+    /// squared standard errors gives exactly the sets of <see cref="Compute"/> with the same seed).
+    /// </param>
+    /// <param name="higherIsBetter">Whether rank 1 is the highest estimate (otherwise the lowest).</param>
+    /// <param name="seed">The seed of the bootstrap draws (multivariate normal, through the Cholesky factor).</param>
+    /// <param name="level">The nominal coverage, in (0, 1); 0.95 by default.</param>
+    /// <param name="draws">The number of bootstrap draws, positive; 1,000 by default.</param>
+    /// <param name="stepDown">Whether to use the step-down refinement; <see langword="true"/> by default.</param>
+    /// <returns>The confidence sets.</returns>
+    /// <exception cref="ArgumentException">
+    /// There are no estimates, an estimate is not finite, the covariance does not have n × n entries, is not
+    /// symmetric, has an entry that is not finite, or is not positive definite.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not in (0, 1), or <paramref name="draws"/> is not positive.</exception>
+    public static RankConfidenceSets ComputeWithCovariance(
+        ReadOnlySpan<double> estimates,
+        ReadOnlySpan<double> covariance,
+        bool higherIsBetter,
+        long seed,
+        double level = 0.95,
+        int draws = 1000,
+        bool stepDown = true)
+    {
+        var n = estimates.Length;
+        if (n == 0)
+        {
+            throw new ArgumentException("There must be at least one estimate; there were 0.", nameof(estimates));
+        }
+
+        if (covariance.Length != n * n)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The covariance must have {n} × {n} = {n * n} entries (row-major); it had {covariance.Length}."),
+                nameof(covariance));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(estimates[i]))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Every estimate must be finite; estimate {i} was {estimates[i]:R}."),
+                    nameof(estimates));
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                var c = covariance[(i * n) + k];
+                if (!double.IsFinite(c) || c != covariance[(k * n) + i])
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"The covariance must be finite and symmetric; entry ({i}, {k}) was {c:R} and entry ({k}, {i}) {covariance[(k * n) + i]:R}."),
+                        nameof(covariance));
+                }
+            }
+        }
+
+        RankIntervals.CheckLevel(level);
+        if (draws <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(draws),
+                string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
+        }
+
+        return Create(estimates, covariance.ToArray(), [], higherIsBetter, seed, level, draws, stepDown);
+    }
+
+    /// <summary>
+    /// Gets the tau-best confidence set: the units that are, with joint confidence <see cref="Level"/>, possibly among the
+    /// best <paramref name="tau"/> — every unit not listed is, at that confidence, not among them (csranks
+    /// <c>cstaubest</c>; Mogstad, Romano, Shaikh and Wilhelm 2023). The direct test of "ranked 2nd nationwide".
+    /// </summary>
+    /// <param name="tau">How many best places, from 1 to <see cref="Count"/>.</param>
+    /// <returns>The set: a unit is in it when the lower end of its simultaneous rank set is at most <paramref name="tau"/>; it contains the set for <paramref name="tau"/> − 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tau"/> is not between 1 and <see cref="Count"/>.</exception>
+    public TauSet AmongBest(int tau)
+    {
+        CheckTau(tau);
+        var bounds = Simultaneous.Select(s => s.Lower).ToArray();
+        return new TauSet(this, tau, best: true, bounds, bounds.Select(l => l <= tau).ToArray());
+    }
+
+    /// <summary>
+    /// Gets the tau-worst confidence set: the units that are, with joint confidence <see cref="Level"/>, possibly among
+    /// the worst <paramref name="tau"/> (csranks <c>cstauworst</c>).
+    /// </summary>
+    /// <param name="tau">How many worst places, from 1 to <see cref="Count"/>.</param>
+    /// <returns>The set: a unit is in it when the upper end of its simultaneous rank set is at least <see cref="Count"/> − <paramref name="tau"/> + 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tau"/> is not between 1 and <see cref="Count"/>.</exception>
+    public TauSet AmongWorst(int tau)
+    {
+        CheckTau(tau);
+        var bounds = Simultaneous.Select(s => s.Upper).ToArray();
+        return new TauSet(this, tau, best: false, bounds, bounds.Select(u => u >= Count - tau + 1).ToArray());
+    }
+
+    /// <summary>The sets from the estimates and their covariance; with standard errors (a diagonal covariance) the draws are exactly se × e.</summary>
+    private static RankConfidenceSets Create(ReadOnlySpan<double> estimates, double[] covariance, ReadOnlySpan<double> standardErrors, bool higherIsBetter, long seed, double level, int draws, bool stepDown)
+    {
+        var n = estimates.Length;
+        double[] factor;
+        if (standardErrors.Length == n)
+        {
+            factor = new double[n * n];
+            for (var j = 0; j < n; j++)
+            {
+                factor[(j * n) + j] = standardErrors[j];
+            }
+        }
+        else
+        {
+            factor = Cholesky(covariance, n, nameof(covariance));
+        }
+
         var x = new double[n];
         var sigma = new double[n * n];
         for (var j = 0; j < n; j++)
@@ -191,18 +321,31 @@ public sealed class RankConfidenceSets : IRenderable
         {
             for (var k = 0; k < n; k++)
             {
-                sigma[(j * n) + k] = Math.Sqrt((standardErrors[j] * standardErrors[j]) + (standardErrors[k] * standardErrors[k]));
+                // The standard deviation of X_j − X_k: sqrt(Σjj + Σkk − 2Σjk) (csranks' calculate_difference_sds).
+                sigma[(j * n) + k] = Math.Sqrt(Math.Max(0, covariance[(j * n) + j] + covariance[(k * n) + k] - (2 * covariance[(j * n) + k])));
             }
         }
 
-        // One shared matrix of draws, row b = one bootstrap replication of the estimation errors.
+        // One shared matrix of draws, row b = one bootstrap replication of the estimation errors: L e with e standard normal.
         var z = new double[draws * n];
+        var e = new double[n];
         var random = new ChunkRandom(seed, 0);
         for (var b = 0; b < draws; b++)
         {
             for (var j = 0; j < n; j++)
             {
-                z[(b * n) + j] = random.NextStandardNormal() * standardErrors[j];
+                e[j] = random.NextStandardNormal();
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                var sum = 0.0;
+                for (var k = 0; k <= j; k++)
+                {
+                    sum += factor[(j * n) + k] * e[k];
+                }
+
+                z[(b * n) + j] = sum;
             }
         }
 
@@ -401,6 +544,50 @@ public sealed class RankConfidenceSets : IRenderable
     }
 
     /// <summary>The (step-down) multiple test of csranks' <c>csdiffmeans</c> on a shared matrix of draws.</summary>
+    /// <summary>The lower Cholesky factor of a symmetric positive-definite matrix (row-major), or an exception naming the covariance.</summary>
+    private static double[] Cholesky(double[] a, int n, string paramName)
+    {
+        var l = new double[n * n];
+        for (var j = 0; j < n; j++)
+        {
+            for (var k = 0; k <= j; k++)
+            {
+                var sum = a[(j * n) + k];
+                for (var m = 0; m < k; m++)
+                {
+                    sum -= l[(j * n) + m] * l[(k * n) + m];
+                }
+
+                if (j == k)
+                {
+                    if (!(sum > 0))
+                    {
+                        throw new ArgumentException(
+                            string.Create(CultureInfo.InvariantCulture, $"The covariance must be positive definite (every variance positive, no unit a combination of others); its Cholesky pivot {j} was {sum:R}."),
+                            paramName);
+                    }
+
+                    l[(j * n) + j] = Math.Sqrt(sum);
+                }
+                else
+                {
+                    l[(j * n) + k] = sum / l[(k * n) + k];
+                }
+            }
+        }
+
+        return l;
+    }
+
+    private void CheckTau(int tau)
+    {
+        if (tau < 1 || tau > Count)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(tau), string.Create(CultureInfo.InvariantCulture, $"The tau must be between 1 and the number of units ({Count}); it was {tau}."));
+        }
+    }
+
     private sealed class Procedure(int n, double[] x, double[] sigma, double[] z, int draws, double level, bool stepDown)
     {
         private readonly double[] maxima = new double[draws];

@@ -52,7 +52,8 @@ internal sealed class ModelConverters : MapConverterFactory
             .Add(new ChangeVerdictJsonConverter())
             .Add(new PeriodComparisonJsonConverter())
             .Add(new ProvincialReportAnalysisJsonConverter())
-            .Add(new ClaimCheckJsonConverter());
+            .Add(new ClaimCheckJsonConverter())
+            .Add(new TauSetJsonConverter());
         RecordJson.Register(map);
         TallyJson.Register(map);
         return map.ToFrozen();

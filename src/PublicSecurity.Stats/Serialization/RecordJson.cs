@@ -64,6 +64,14 @@ internal static class RecordJson
                 m.RequiredRef(w.Province, "province"), m.Required(w.Level, "level"), m.Required(w.AsOf, "asOf"),
                 w.RecordsReceived, m.Required(w.AccountsActivated, "accountsActivated"), w.Target),
             static v => new(v.Province, v.Level, v.AsOf, v.RecordsReceived, v.AccountsActivated, v.Target))
+        .Validated<ChipIdCardIssuance, ChipIdCardIssuanceWire>(
+            static (w, m) => ChipIdCardIssuance.Create(
+                m.RequiredRef(w.Province, "province"), m.Required(w.AsOf, "asOf"), m.Required(w.CardsIssued, "cardsIssued"), m.Required(w.EligibleResidents, "eligibleResidents")),
+            static v => new(v.Province, v.AsOf, v.CardsIssued, v.EligibleResidents))
+        .Validated<OnlineServiceProvision, OnlineServiceProvisionWire>(
+            static (w, m) => OnlineServiceProvision.Create(
+                m.RequiredRef(w.Province, "province"), m.Required(w.AsOf, "asOf"), m.Required(w.ServicesInFull, "servicesInFull"), m.Required(w.ServicesRequired, "servicesRequired")),
+            static v => new(v.Province, v.AsOf, v.ServicesInFull, v.ServicesRequired))
         .Validated<TrafficAccident, TrafficAccidentWire>(
             static (w, m) => TrafficAccident.Create(m.RequiredRef(w.Province, "province"), m.Required(w.OccurredOn, "occurredOn"), m.Required(w.Deaths, "deaths"), m.Required(w.Injured, "injured")),
             static v => new(v.Province, v.OccurredOn, v.Deaths, v.Injured))
@@ -160,6 +168,12 @@ internal sealed record ElectronicIdActivationWire(
     Province? Province, ElectronicIdLevel? Level, DateOnly? AsOf,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? RecordsReceived,
     long? AccountsActivated, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Target);
+
+/// <summary>The wire form of a <see cref="ChipIdCardIssuance"/>.</summary>
+internal sealed record ChipIdCardIssuanceWire(Province? Province, DateOnly? AsOf, long? CardsIssued, long? EligibleResidents);
+
+/// <summary>The wire form of an <see cref="OnlineServiceProvision"/>.</summary>
+internal sealed record OnlineServiceProvisionWire(Province? Province, DateOnly? AsOf, long? ServicesInFull, long? ServicesRequired);
 
 /// <summary>The wire form of a <see cref="TrafficAccident"/>.</summary>
 internal sealed record TrafficAccidentWire(Province? Province, DateOnly? OccurredOn, long? Deaths, long? Injured);

@@ -23,6 +23,7 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(PublicSecurity.Stats.Estimation.ClearanceSummary))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Comparisons.PeriodComparison))]
 [JsonSerializable(typeof(PublicSecurity.Stats.Claims.ClaimCheck))]
+[JsonSerializable(typeof(PublicSecurity.Stats.Rankings.TauSet))]
 [JsonSerializable(typeof(Estimation.Interval))]
 [JsonSerializable(typeof(Estimation.IntervalMethod))]
 [JsonSerializable(typeof(Province))]
@@ -32,6 +33,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Drugs.DrugSeizure))]
 [JsonSerializable(typeof(FireRescue.Drill))]
 [JsonSerializable(typeof(Identity.ElectronicIdActivation))]
+[JsonSerializable(typeof(Identity.ChipIdCardIssuance))]
+[JsonSerializable(typeof(Identity.OnlineServiceProvision))]
 [JsonSerializable(typeof(Traffic.TrafficAccident))]
 [JsonSerializable(typeof(Campaigns.CrackdownCampaign))]
 [JsonSerializable(typeof(Aggregation.CaseTally))]
@@ -40,6 +43,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.TrafficTally))]
 [JsonSerializable(typeof(Aggregation.ElectronicIdTally))]
 [JsonSerializable(typeof(Aggregation.CampaignTally))]
+[JsonSerializable(typeof(Aggregation.ChipIdCardTally))]
+[JsonSerializable(typeof(Aggregation.OnlineServiceTally))]
 [JsonSerializable(typeof(Reporting.ProvincialReport))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {

@@ -8,7 +8,7 @@ using PublicSecurity.Stats.Identity;
 namespace PublicSecurity.Stats.Serialization;
 
 /// <summary>
-/// The JSON of the six tallies: one shape for all — <c>{"outside": n, "entries": [{"province", "period", …counts}]}</c>,
+/// The JSON of the eight tallies: one shape for all — <c>{"outside": n, "entries": [{"province", "period", …counts}]}</c>,
 /// with <c>"periods"</c> when a requested period has no key and <c>"coverage"</c> when declared
 /// — read and written by <see cref="ConverterMap.Tally{TTally, TEntry, TWire, TEntryWire}"/>; each registration says
 /// only how one entry's counts read and write.
@@ -60,6 +60,16 @@ internal static class TallyJson
                     m.Required(wire.Level, "level");
                 }
             })
+        .Tally<ChipIdCardTally, ShareSnapshot, TallyWire<ChipIdCardTallyEntryWire>, ChipIdCardTallyEntryWire>(
+            static (_, table) => new ChipIdCardTally(table),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
+            static (e, period, m) => ReadShare(m, period, (e?.CardsIssued, "cardsIssued"), (e?.EligibleResidents, "eligibleResidents"), e?.EarliestAsOf, e?.LatestAsOf, ChipIdCardIssuance.CheckCounts),
+            static (k, v) => new(k.Province, k.Period, v.Share.Part, v.Share.Whole, v.EarliestAsOf, v.LatestAsOf))
+        .Tally<OnlineServiceTally, ShareSnapshot, TallyWire<OnlineServiceTallyEntryWire>, OnlineServiceTallyEntryWire>(
+            static (_, table) => new OnlineServiceTally(table),
+            static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
+            static (e, period, m) => ReadShare(m, period, (e?.ServicesInFull, "servicesInFull"), (e?.ServicesRequired, "servicesRequired"), e?.EarliestAsOf, e?.LatestAsOf, OnlineServiceProvision.CheckCounts),
+            static (k, v) => new(k.Province, k.Period, v.Share.Part, v.Share.Whole, v.EarliestAsOf, v.LatestAsOf))
         .Tally<CaseTally, CaseEntry, TallyWire<CaseTallyEntryWire>, CaseTallyEntryWire>(
             static (_, table) => new CaseTally(table),
             static (_, entries) => new(entries.Outside, entries.Periods, entries.Coverage, entries.List),
@@ -68,6 +78,19 @@ internal static class TallyJson
                 .Where(c => !v.IsZero(c))
                 .Select(c => (CaseTallyCellWire?)new CaseTallyCellWire(
                     CaseEntry.SeverityOf(c), CaseEntry.GroupOf(c), v.Recorded[c], v.Unfounded[c], v.ClearedInPeriod[c], [.. v.ClearedByOf(c)]))]));
+
+    /// <summary>A share entry: its part and whole under the kind's member names and rules, and its as-of dates within the period.</summary>
+    private static ShareSnapshot ReadShare(
+        WireMembers members, ReportingPeriod period, (long? Value, string Member) part, (long? Value, string Member) whole,
+        DateOnly? earliestAsOf, DateOnly? latestAsOf, Action<long, long> checkCounts)
+    {
+        var p = members.Required(part.Value, part.Member);
+        var w = members.Required(whole.Value, whole.Member);
+        var earliest = members.Required(earliestAsOf, "earliestAsOf");
+        var latest = members.Required(latestAsOf, "latestAsOf");
+        members.ThrowIfMissing();
+        return ShareSnapshot.Create(p, w, checkCounts, earliest, latest, period);
+    }
 
     /// <summary>A drill entry lists the kinds held, each at most once; kinds not listed had none.</summary>
     private static DrillEntry ReadDrills(DrillTallyEntryWire? entry, ReportingPeriod period, WireMembers members)
@@ -193,6 +216,14 @@ internal sealed record ElectronicIdTallyEntryWire(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? RecordsReceived,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Target, DateOnly? EarliestAsOf,
     DateOnly? LatestAsOf) : ITallyEntryWire;
+
+/// <summary>One key of a <see cref="ChipIdCardTally"/>.</summary>
+internal sealed record ChipIdCardTallyEntryWire(
+    Province? Province, ReportingPeriod? Period, long? CardsIssued, long? EligibleResidents, DateOnly? EarliestAsOf, DateOnly? LatestAsOf) : ITallyEntryWire;
+
+/// <summary>One key of an <see cref="OnlineServiceTally"/>.</summary>
+internal sealed record OnlineServiceTallyEntryWire(
+    Province? Province, ReportingPeriod? Period, long? ServicesInFull, long? ServicesRequired, DateOnly? EarliestAsOf, DateOnly? LatestAsOf) : ITallyEntryWire;
 
 /// <summary>One key of a <see cref="CaseTally"/>: the run-off's evaluation dates and the non-zero cells.</summary>
 internal sealed record CaseTallyEntryWire(Province? Province, ReportingPeriod? Period, List<DateOnly>? EvaluatedAt, List<CaseTallyCellWire?>? Cells) : ITallyEntryWire;

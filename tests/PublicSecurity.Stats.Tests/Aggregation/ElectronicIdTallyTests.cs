@@ -85,4 +85,18 @@ public sealed class ElectronicIdTallyTests
         Assert.Equal("e-ID tally (Level2): 1 keys, 0 outside", two.ToString());
         Assert.Equal("e-ID tally (empty): 0 keys, 0 outside", ElectronicIdTally.Empty.ToString());
     }
+
+    [Fact]
+    public void Build_WithCoverage_AProvinceWithoutASnapshotStaysMissingNotZero()
+    {
+        // Stocks are not filled with zeros inside the coverage: no snapshot in February is not "0 accounts".
+        var t = new ElectronicIdTallyBuilder([Vn.Month(2024, 1), Vn.Month(2024, 2)])
+            .Covering(DataCoverage.Create(D(15, 12, 2023), D(14, 2, 2024)))
+            .Add(R(D(10, 1, 2024), 5))
+            .Build();
+
+        Assert.Equal(5, t.Get(BinhDuong, Vn.Month(2024, 1)).AccountsActivated);
+        Assert.False(t.Contains(BinhDuong, Vn.Month(2024, 2)));
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => t.Get(BinhDuong, Vn.Month(2024, 2))).ParamName);
+    }
 }

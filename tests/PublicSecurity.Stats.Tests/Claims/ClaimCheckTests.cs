@@ -362,3 +362,48 @@ public sealed class ClaimCheckTests
         Assert.Equal("maxRows", Assert.Throws<ArgumentOutOfRangeException>(() => Example("share").ToHtml(Language.English, 0)).ParamName);
     }
 }
+
+public sealed class ShareRecordClaimTests
+{
+    private static readonly Province BinhDuong = ProvinceCatalog.Parse(ProvinceEdition.Provinces63, "74");
+    private static readonly DateOnly AsOf = new(2023, 11, 14);
+
+    // "đạt 100%" states 100 to the unit: 99.5% and up rounds to it, so 1,990,000 of 2,000,000 residents is consistent
+    // with the wording although not every resident has a card — the check says so through Satisfying.
+    [Theory]
+    [InlineData(2_000_000, ClaimStatus.Consistent)]
+    [InlineData(1_990_000, ClaimStatus.Consistent)]
+    [InlineData(1_989_999, ClaimStatus.Inconsistent)]
+    public void ChipIdCards_HundredPercent_AgainstIssuedOfEligible(long issued, ClaimStatus status)
+    {
+        var period = ReportingCalendar.VietnamStatistical.FirstMonths(2023, 11);
+        var record = PublicSecurity.Stats.Identity.ChipIdCardIssuance.Create(BinhDuong, AsOf, issued, 2_000_000);
+        var tally = PublicSecurity.Stats.Aggregation.ChipIdCardTally.Tally([record], [period]);
+
+        var check = ClaimCheck.ShareOf(StatedFigure.Parse("đạt 100%"), tally.Share(BinhDuong, period), "identity.chipIdCardsIssued");
+
+        Assert.Equal(status, check.Status);
+        Assert.Equal(ClaimBounds.Create(1_990_000m, true, 2_000_000m, true), check.Satisfying);
+    }
+
+    [Theory]
+    [InlineData(25, ClaimStatus.Consistent)]
+    [InlineData(24, ClaimStatus.Inconsistent)]
+    public void OnlineServices_TwentyFiveAtFullLevel_AgainstRequired(long inFull, ClaimStatus status)
+    {
+        var record = PublicSecurity.Stats.Identity.OnlineServiceProvision.Create(BinhDuong, AsOf, inFull, 25);
+
+        var check = ClaimCheck.ShareOf(StatedFigure.Parse("đạt 100%"), PublicSecurity.Stats.Aggregation.Share.Create(record.ServicesInFull, record.ServicesRequired));
+
+        Assert.Equal(status, check.Status);
+    }
+
+    [Fact]
+    public void Share_UndefinedShare_ThrowsNamingTheShare()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ClaimCheck.ShareOf(StatedFigure.Parse("100%"), PublicSecurity.Stats.Aggregation.Share.Create(0, 0)));
+
+        Assert.Equal("share", ex.ParamName);
+        Assert.Contains("must be positive", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -21,6 +21,7 @@ public sealed class ModelJsonTests
     {
         "province", "figure", "criminalCase", "drugQuantity", "drugSeizure", "drill", "electronicIdActivation", "trafficAccident",
         "crackdownCampaign", "caseTally", "drugSeizureTally", "drillTally", "trafficTally", "electronicIdTally", "campaignTally",
+        "chipIdCardIssuance", "onlineServiceProvision", "chipIdCardTally", "onlineServiceTally",
     };
 
     /// <summary>Writes one model of each kind and reads it back through the same generic entry point.</summary>
@@ -42,6 +43,11 @@ public sealed class ModelJsonTests
         "drillTally" => Of(new DrillTallyBuilder([Window]).Add(BinhDuong, Window, DrillKind.FirefightingPlanDrill, 286, 0).Add(DrillRecord()).Build()),
         "trafficTally" => Of(new TrafficTallyBuilder([Vn.Quarter(2022, 1), Vn.Quarter(2023, 1)]).Add(BinhDuong, Vn.Quarter(2023, 1), 97, 46, 78).Add(BinhDuong, Vn.Quarter(2022, 1), 144, 73, 103).Build()),
         "electronicIdTally" => Of(ElectronicIdTally.Tally([ActivationRecord()], [Vn.Year(2024)])),
+        "chipIdCardIssuance" => Of(ChipIdCardIssuance.Create(BinhDuong, D(22, 5, 2023), 2_000_000, 2_000_000)),
+        "onlineServiceProvision" => Of(OnlineServiceProvision.Create(BinhDuong, D(14, 10, 2023), 25, 25)),
+        "chipIdCardTally" => Of(ChipIdCardTally.Tally(
+            [ChipIdCardIssuance.Create(BinhDuong, D(22, 5, 2023), 2_000_000, 2_000_000), ChipIdCardIssuance.Create(BaRiaVungTau, D(31, 5, 2023), 850_000, 900_000)], [Vn.Year(2023), Vn.Year(2024)])),
+        "onlineServiceTally" => Of(OnlineServiceTally.Tally([OnlineServiceProvision.Create(BinhDuong, D(14, 10, 2023), 25, 25)], [Window])),
         _ => Of(new CampaignTallyBuilder([Window]).Add(BinhDuong, Window, CampaignKind.PeakCrackdown, 7).Add(BinhDuong, Window, CampaignKind.FugitiveArrestAndSurrender, 3).Build()),
     };
 

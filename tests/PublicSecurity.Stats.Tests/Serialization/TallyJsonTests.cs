@@ -165,6 +165,56 @@ public sealed class TallyJsonTests
         Assert.Equal(ElectronicIdTally.Empty, StatsJson.Deserialize<ElectronicIdTally>("""{"outside":0,"entries":[]}"""));
     }
 
+    private const string ShareHead = """{"outside":0,"entries":[{"province":{"edition":"provinces63","code":"74"},"period":{"start":"2022-12-15","end":"2023-01-14","cutoffDay":14,"unit":"month","year":2023,"index":1},""";
+
+    [Fact]
+    public void Deserialize_ChipIdCardTally_ReadsTheShareAndItsDates()
+    {
+        var t = StatsJson.Deserialize<ChipIdCardTally>(ShareHead + "\"cardsIssued\":4,\"eligibleResidents\":5,\"earliestAsOf\":\"2023-01-02\",\"latestAsOf\":\"2023-01-10\"}]}");
+
+        var e = t.Get(Testing.Samples.BinhDuong, ReportingCalendar.VietnamStatistical.Month(2023, 1));
+        Assert.Equal(Share.Create(4, 5), e.Share);
+        Assert.Equal(new DateOnly(2023, 1, 2), e.EarliestAsOf);
+        Assert.Equal(new DateOnly(2023, 1, 10), e.LatestAsOf);
+    }
+
+    [Theory]
+    [InlineData("\"cardsIssued\":6,\"eligibleResidents\":5", "invalid member 'cardsIssued': The cards issued must not exceed the eligible residents (5); it was 6.")]
+    [InlineData("\"cardsIssued\":-1,\"eligibleResidents\":5", "invalid member 'cardsIssued': The cards issued must not be negative; it was -1.")]
+    [InlineData("\"cardsIssued\":0,\"eligibleResidents\":0", "invalid member 'eligibleResidents': The eligible residents must be positive; it was 0.")]
+    public void Deserialize_ChipIdCardRules_NameTheEntryMemberRuleAndValue(string counts, string message)
+    {
+        var ex = Assert.Throws<JsonException>(() => StatsJson.Deserialize<ChipIdCardTally>(ShareHead + counts + ",\"earliestAsOf\":\"2023-01-02\",\"latestAsOf\":\"2023-01-02\"}]}"));
+
+        Assert.Contains("ChipIdCardTally.entries[0]: " + message, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Path: $", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_OnlineServiceRules_NameTheEntryMemberRuleAndValue()
+    {
+        var above = Assert.Throws<JsonException>(() => StatsJson.Deserialize<OnlineServiceTally>(ShareHead + "\"servicesInFull\":26,\"servicesRequired\":25,\"earliestAsOf\":\"2023-01-02\",\"latestAsOf\":\"2023-01-02\"}]}"));
+        var outside = Assert.Throws<JsonException>(() => StatsJson.Deserialize<OnlineServiceTally>(ShareHead + "\"servicesInFull\":25,\"servicesRequired\":25,\"earliestAsOf\":\"2023-01-02\",\"latestAsOf\":\"2023-02-02\"}]}"));
+        var missing = Assert.Throws<JsonException>(() => StatsJson.Deserialize<OnlineServiceTally>(ShareHead + "\"servicesRequired\":25}]}"));
+
+        Assert.Contains("OnlineServiceTally.entries[0]: invalid member 'servicesInFull': The services provided in full must not exceed the services required (25); it was 26.", above.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid member 'earliestAsOf': The as-of dates must lie in the period January 2023 (15/12/2022–14/01/2023); they were 02/01/2023–02/02/2023.", outside.Message, StringComparison.Ordinal);
+        Assert.Contains("OnlineServiceTally.entries[0]: 3 required members are missing: 'servicesInFull', 'earliestAsOf', 'latestAsOf'.", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ShareRecords_BreakingARule_NameMemberRuleAndValue()
+    {
+        var chip = Assert.Throws<JsonException>(() => StatsJson.Deserialize<PublicSecurity.Stats.Identity.ChipIdCardIssuance>("""{"province":{"edition":"provinces63","code":"74"},"asOf":"2023-05-22","cardsIssued":3,"eligibleResidents":2}"""));
+        var services = Assert.Throws<JsonException>(() => StatsJson.Deserialize<PublicSecurity.Stats.Identity.OnlineServiceProvision>("""{"province":{"edition":"provinces63","code":"74"},"asOf":"2023-10-14","servicesInFull":25}"""));
+        var unknown = Assert.Throws<JsonException>(() => StatsJson.Deserialize<PublicSecurity.Stats.Identity.OnlineServiceProvision>("""{"province":{"edition":"provinces63","code":"74"},"asOf":"2023-10-14","servicesInFull":25,"servicesRequired":25,"share":1}"""));
+
+        Assert.Contains("ChipIdCardIssuance: invalid member 'cardsIssued': The cards issued must not exceed the eligible residents (2); it was 3.", chip.Message, StringComparison.Ordinal);
+        Assert.Equal("$", chip.Path);
+        Assert.Contains("OnlineServiceProvision: the required member 'servicesRequired' is missing.", services.Message, StringComparison.Ordinal);
+        Assert.Contains("'share'", unknown.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Deserialize_NegativeCampaignAndDrugCounts_Throw()
     {
