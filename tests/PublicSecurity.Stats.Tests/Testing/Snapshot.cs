@@ -13,7 +13,9 @@ namespace PublicSecurity.Stats.Tests.Testing;
 /// </remarks>
 public static class Snapshot
 {
-    private const string RootNamespace = "PublicSecurity.Stats.Tests";
+    // The test assembly's name is its root namespace: PublicSecurity.Stats.Tests here, PublicSecurity.Stats.Tool.Tests
+    // for the tool's tests, which link this file.
+    private static readonly string RootNamespace = typeof(Snapshot).Assembly.GetName().Name!;
 
     /// <summary>Gets the test project's source folder.</summary>
     public static string ProjectDirectory { get; } =
