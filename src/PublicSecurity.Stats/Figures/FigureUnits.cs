@@ -25,6 +25,16 @@ internal static class FigureUnits
         ["suspects"] = "đối tượng",
     };
 
+    /// <summary>Gets the qualifier's word with a trailing space ("over ", "trên ", "nearly ", "gần "), empty for an exact figure.</summary>
+    public static string Qualifier(FigureQualifier qualifier, bool vietnamese) => qualifier switch
+    {
+        FigureQualifier.Over => vietnamese ? "trên " : "over ",
+        FigureQualifier.Under => vietnamese ? "dưới " : "under ",
+        FigureQualifier.About => vietnamese ? "khoảng " : "about ",
+        FigureQualifier.Nearly => vietnamese ? "gần " : "nearly ",
+        _ => string.Empty,
+    };
+
     /// <summary>Gets the unit in the language: the library's English units have Vietnamese names; any other unit is written as given.</summary>
     public static string Name(string unit, Language language) =>
         language == Language.Vietnamese && Vietnamese.TryGetValue(unit, out var vi) ? vi : unit;

@@ -131,14 +131,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
             return vi ? "giảm (không nêu số liệu)" : "decreased (size not stated)";
         }
 
-        var qualifier = Qualifier switch
-        {
-            FigureQualifier.Over => vi ? "trên " : "over ",
-            FigureQualifier.Under => vi ? "dưới " : "under ",
-            FigureQualifier.About => vi ? "khoảng " : "about ",
-            FigureQualifier.Nearly => vi ? "gần " : "nearly ",
-            _ => string.Empty,
-        };
+        var qualifier = FigureUnits.Qualifier(Qualifier, vi);
         if (FigureUnits.Rank(Value, Unit, language) is string place)
         {
             return qualifier + place;

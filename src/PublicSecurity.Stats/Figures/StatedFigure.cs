@@ -194,14 +194,7 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
     {
         Preconditions.Defined(language, nameof(language));
         var vi = language == Language.Vietnamese;
-        var qualifier = Qualifier switch
-        {
-            FigureQualifier.Over => vi ? "trên " : "over ",
-            FigureQualifier.Under => vi ? "dưới " : "under ",
-            FigureQualifier.About => vi ? "khoảng " : "about ",
-            FigureQualifier.Nearly => vi ? "gần " : "nearly ",
-            _ => string.Empty,
-        };
+        var qualifier = FigureUnits.Qualifier(Qualifier, vi);
         if (Kind == FigureKind.Rank)
         {
             var place = (long)Value!.Value;

@@ -142,11 +142,7 @@ public sealed class RankConfidenceSets : IRenderable
         int draws = 1000,
         bool stepDown = true)
     {
-        var n = estimates.Length;
-        if (n == 0)
-        {
-            throw new ArgumentException("There must be at least one estimate; there were 0.", nameof(estimates));
-        }
+        var n = NonEmpty(estimates);
 
         if (standardErrors.Length != n)
         {
@@ -172,13 +168,7 @@ public sealed class RankConfidenceSets : IRenderable
             }
         }
 
-        RankIntervals.CheckLevel(level);
-        if (draws <= 0)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(draws),
-                string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
-        }
+        CheckLevelAndDraws(level, draws);
 
         var covariance = new double[n * n];
         for (var j = 0; j < n; j++)
@@ -209,20 +199,9 @@ public sealed class RankConfidenceSets : IRenderable
     /// symmetric, has an entry that is not finite, or is not positive definite.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not in (0, 1), or <paramref name="draws"/> is not positive.</exception>
-    public static RankConfidenceSets ComputeWithCovariance(
-        ReadOnlySpan<double> estimates,
-        ReadOnlySpan<double> covariance,
-        bool higherIsBetter,
-        long seed,
-        double level = 0.95,
-        int draws = 1000,
-        bool stepDown = true)
+    public static RankConfidenceSets ComputeWithCovariance(ReadOnlySpan<double> estimates, ReadOnlySpan<double> covariance, bool higherIsBetter, long seed, double level = 0.95, int draws = 1000, bool stepDown = true)
     {
-        var n = estimates.Length;
-        if (n == 0)
-        {
-            throw new ArgumentException("There must be at least one estimate; there were 0.", nameof(estimates));
-        }
+        var n = NonEmpty(estimates);
 
         if (covariance.Length != n * n)
         {
@@ -252,13 +231,7 @@ public sealed class RankConfidenceSets : IRenderable
             }
         }
 
-        RankIntervals.CheckLevel(level);
-        if (draws <= 0)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(draws),
-                string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
-        }
+        CheckLevelAndDraws(level, draws);
 
         return Create(estimates, covariance.ToArray(), [], higherIsBetter, seed, level, draws, stepDown);
     }
@@ -554,6 +527,23 @@ public sealed class RankConfidenceSets : IRenderable
     }
 
     /// <summary>The (step-down) multiple test of csranks' <c>csdiffmeans</c> on a shared matrix of draws.</summary>
+    /// <summary>The number of estimates, which must be at least one.</summary>
+    private static int NonEmpty(ReadOnlySpan<double> estimates) => estimates.Length > 0
+        ? estimates.Length
+        : throw new ArgumentException("There must be at least one estimate; there were 0.", nameof(estimates));
+
+    /// <summary>Checks the level (in (0, 1)) and the number of draws (positive).</summary>
+    private static void CheckLevelAndDraws(double level, int draws)
+    {
+        RankIntervals.CheckLevel(level);
+        if (draws <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(draws),
+                string.Create(CultureInfo.InvariantCulture, $"The number of draws must be positive; it was {draws}."));
+        }
+    }
+
     /// <summary>The lower Cholesky factor of a symmetric positive-definite matrix (row-major), or an exception naming the covariance.</summary>
     private static double[] Cholesky(double[] a, int n, string paramName)
     {
