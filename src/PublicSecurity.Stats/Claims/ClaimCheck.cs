@@ -72,7 +72,7 @@ public sealed class ClaimCheck : IRenderable
     /// <summary>Gets what the arithmetic found: consistent, inconsistent, or not checkable.</summary>
     public ClaimStatus Status { get; }
 
-    /// <summary>Gets the values the claim's wording allows (see the remarks), or <see langword="null"/> when not checkable.</summary>
+    /// <summary>Gets the values the claim's wording allows (see the remarks), or <see langword="null"/> when it is not checkable or the wording allows no value at all (a change "under 0").</summary>
     public ClaimBounds? Allowed { get; }
 
     /// <summary>

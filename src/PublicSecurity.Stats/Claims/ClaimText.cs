@@ -190,7 +190,7 @@ internal static class ClaimText
         var claimPeriod = check.Period?.ToString(language);
         if (check.Reason == NotCheckableReason.DifferentPeriod)
         {
-            var others = string.Join(vi ? "; " : "; ", check.CountPeriods.Select(p => p.ToString(language)));
+            var others = string.Join("; ", check.CountPeriods.Select(p => p.ToString(language)));
             var target = claimPeriod ?? (vi ? "kỳ của con số" : "the figure's period");
             return vi
                 ? $"không kiểm tra được: số liệu chỉ được công bố cho {others} — kỳ khác, không thay thế được cho {target}"
