@@ -43,6 +43,7 @@ internal sealed class ModelConverters : MapConverterFactory
             .Enum<ClearanceBasis>().Enum<IntervalMethod>().Enum<ChangeKind>().Enum<PartialPeriodPolicy>()
             .Enum<FunnelMethod>().Enum<FunnelPosition>().Enum<MeasureKind>().Enum<MissingValues>()
             .Enum<OverdispersionAdjustment>().Enum<RankOrder>().Enum<TieMethod>().Enum<ReportSection>()
+            .Enum<SecondarySuppression>().Enum<CellSuppression>()
             .Add(new IntervalJsonConverter())
             .Add(new ClearanceRateJsonConverter())
             .Add(new ClearanceSummaryJsonConverter())
@@ -50,7 +51,8 @@ internal sealed class ModelConverters : MapConverterFactory
             .Add(new ProportionComparisonJsonConverter())
             .Add(new ChangeVerdictJsonConverter())
             .Add(new PeriodComparisonJsonConverter())
-            .Add(new ProvincialReportAnalysisJsonConverter());
+            .Add(new ProvincialReportAnalysisJsonConverter())
+            .Add(new CountTableJsonConverter());
         RecordJson.Register(map);
         TallyJson.Register(map);
         return map.ToFrozen();

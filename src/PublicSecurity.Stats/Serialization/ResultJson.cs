@@ -320,3 +320,89 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteEndObject();
     }
 }
+
+/// <summary>
+/// Writes a <see cref="CountTable"/> for publication: each cell and total as <c>{"count": n}</c>, or
+/// <c>{"count": null, "suppressed": true}</c> when small-cell protection hides it, or <c>{"count": null, "missing": true}</c>
+/// when the tally has no entry — never 0 for a hidden count, never a bare null. Whether a suppressed entry is primary
+/// or secondary is not written: that would tell the reader which counts are small.
+/// </summary>
+internal sealed class CountTableJsonConverter : WriteOnlyConverter<CountTable>
+{
+    public override void Write(Utf8JsonWriter writer, CountTable value, JsonSerializerOptions options)
+    {
+        var context = StatsJsonContext.Default;
+        writer.WriteStartObject();
+        writer.WriteStartArray("columns");
+        foreach (var key in value.ColumnKeys)
+        {
+            writer.WriteStringValue(key);
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("suppression");
+        if (value.Suppression?.Rule is { } rule)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("threshold", rule.Threshold);
+            EnumName<SecondarySuppression>(writer, "secondary", rule.Secondary);
+            Flags(writer, ("suppressZeros", rule.SuppressZeros));
+            writer.WriteString("mark", SmallCellSuppression.Mark);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        var (rows, columns) = (value.Provinces.Count, value.ColumnCount);
+        writer.WriteStartArray("rows");
+        for (var r = 0; r < rows; r++)
+        {
+            writer.WriteStartObject();
+            Member(writer, "province", value.Provinces[r], context.Province);
+            Entries(writer, "cells", value, r, columns);
+            writer.WritePropertyName("total");
+            Entry(writer, value, r, columns);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        Entries(writer, "columnTotals", value, rows, columns);
+        writer.WritePropertyName("grandTotal");
+        Entry(writer, value, rows, columns);
+        writer.WriteEndObject();
+    }
+
+    private static void Entries(Utf8JsonWriter writer, string name, CountTable table, int row, int columns)
+    {
+        writer.WriteStartArray(name);
+        for (var c = 0; c < columns; c++)
+        {
+            Entry(writer, table, row, c);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Entry(Utf8JsonWriter writer, CountTable table, int row, int column)
+    {
+        writer.WriteStartObject();
+        if (table.IsSuppressed(row, column))
+        {
+            writer.WriteNull("count");
+            writer.WriteBoolean("suppressed", true);
+        }
+        else if (table.Value(row, column) is long count)
+        {
+            writer.WriteNumber("count", count);
+        }
+        else
+        {
+            writer.WriteNull("count");
+            writer.WriteBoolean("missing", true);
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -44,6 +44,9 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.ChipIdCardTally))]
 [JsonSerializable(typeof(Aggregation.OnlineServiceTally))]
 [JsonSerializable(typeof(Reporting.ProvincialReport))]
+[JsonSerializable(typeof(Aggregation.CountTable))]
+[JsonSerializable(typeof(Aggregation.SecondarySuppression))]
+[JsonSerializable(typeof(Aggregation.CellSuppression))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }
