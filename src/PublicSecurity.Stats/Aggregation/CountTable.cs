@@ -50,19 +50,19 @@ public sealed class CountTable : IRenderable
     /// <param name="column">The column, from 0 to <see cref="ColumnCount"/> − 1.</param>
     /// <returns>The count, or <see langword="null"/> when missing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="column"/> is outside the table.</exception>
-    public long? this[int row, int column] => Value(CheckIndex(row, Provinces.Count, nameof(row)), CheckIndex(column, columns.Length, nameof(column)));
+    public long? this[int row, int column] => Value(SuppressionPattern.CheckIndex(row, Provinces.Count, nameof(row)), SuppressionPattern.CheckIndex(column, columns.Length, nameof(column)));
 
     /// <summary>Gets the total of a row, or <see langword="null"/> when a cell of the row is missing.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is outside the table.</exception>
-    public long? RowTotal(int row) => Value(CheckIndex(row, Provinces.Count, nameof(row)), columns.Length);
+    public long? RowTotal(int row) => Value(SuppressionPattern.CheckIndex(row, Provinces.Count, nameof(row)), columns.Length);
 
     /// <summary>Gets the total of a column, or <see langword="null"/> when a cell of the column is missing.</summary>
     /// <param name="column">The column.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is outside the table.</exception>
-    public long? ColumnTotal(int column) => Value(Provinces.Count, CheckIndex(column, columns.Length, nameof(column)));
+    public long? ColumnTotal(int column) => Value(Provinces.Count, SuppressionPattern.CheckIndex(column, columns.Length, nameof(column)));
 
     /// <summary>Gets the grand total, or <see langword="null"/> when a cell is missing.</summary>
     public long? GrandTotal => Value(Provinces.Count, columns.Length);
@@ -74,7 +74,7 @@ public sealed class CountTable : IRenderable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is outside the table, or <paramref name="language"/> is not a defined value.</exception>
     public string ColumnName(int column, Language language)
     {
-        var c = columns[CheckIndex(column, columns.Length, nameof(column))];
+        var c = columns[SuppressionPattern.CheckIndex(column, columns.Length, nameof(column))];
         return Lang(language, c.English, c.Vietnamese);
     }
 
@@ -168,12 +168,6 @@ public sealed class CountTable : IRenderable
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 && !(text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
             ? text
             : "\"" + (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" : string.Empty) + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static int CheckIndex(int index, int count, string name) =>
-        (uint)index < (uint)count
-            ? index
-            : throw new ArgumentOutOfRangeException(
-                name, $"The {name} must be from 0 to {Preconditions.Number(count - 1)}; it was {Preconditions.Number(index)}.");
 
     private string Entry(int row, int column, Language language) =>
         IsSuppressed(row, column) ? SmallCellSuppression.Mark : Value(row, column) is long v ? Count(v, language) : Dash;

@@ -69,11 +69,25 @@ public sealed class SuppressionPattern
     /// Finds the pattern of a rows × columns grid of counts (null = missing), its totals computed here: primaries in
     /// ascending order of count, each level closed by the secondary rule (see <see cref="SmallCellSuppression"/>).
     /// </summary>
-    internal static SuppressionPattern Solve(SmallCellSuppression rule, int rows, int columns, long?[] cells)
+    /// <param name="rule">The option.</param>
+    /// <param name="rows">The rows of cells.</param>
+    /// <param name="columns">The columns of cells.</param>
+    /// <param name="cells">The cells, row by row; null is missing.</param>
+    /// <param name="known">
+    /// Optionally, the cells the reader knows whatever is hidden (for example zeros a file states by leaving their rows
+    /// out): never primary, never a complement, but counted in the totals.
+    /// </param>
+    internal static SuppressionPattern Solve(SmallCellSuppression rule, int rows, int columns, long?[] cells, bool[]? known = null)
     {
         var width = columns + 1;
         var values = Extend(rows, columns, cells);
         var states = new CellSuppression[values.Length];
+        var fixedShown = new bool[values.Length];
+        for (var i = 0; known is not null && i < cells.Length; i++)
+        {
+            fixedShown[((i / columns) * width) + (i % columns)] = known[i];
+        }
+
         var levels = new SortedSet<long>();
         foreach (var v in values)
         {
@@ -87,7 +101,7 @@ public sealed class SuppressionPattern
         {
             for (var i = 0; i < values.Length; i++)
             {
-                if (values[i] == level)
+                if (values[i] == level && !fixedShown[i])
                 {
                     states[i] = CellSuppression.Primary;
                 }
@@ -95,7 +109,7 @@ public sealed class SuppressionPattern
 
             if (rule.Secondary == SecondarySuppression.NextSmallestInLine)
             {
-                Close(values, states, rows + 1, width);
+                Close(values, states, fixedShown, rows + 1, width);
             }
         }
 
@@ -135,7 +149,7 @@ public sealed class SuppressionPattern
     }
 
     /// <summary>Suppresses the smallest shown entry of every fully known line with exactly one suppressed entry, until none is left.</summary>
-    private static void Close(long?[] values, CellSuppression[] states, int height, int width)
+    private static void Close(long?[] values, CellSuppression[] states, bool[] fixedShown, int height, int width)
     {
         bool changed;
         do
@@ -158,7 +172,7 @@ public sealed class SuppressionPattern
                     {
                         suppressed++;
                     }
-                    else if (best < 0 || Before(values, i, best, width, height))
+                    else if (!fixedShown[i] && (best < 0 || Before(values, i, best, width, height)))
                     {
                         best = i;
                     }
@@ -182,7 +196,8 @@ public sealed class SuppressionPattern
         return Key(values, a, width, height).CompareTo(Key(values, b, width, height)) < 0;
     }
 
-    private static int CheckIndex(int index, int count, string name) =>
+    /// <summary>Checks a row or column index: "The row must be from 0 to 2; it was 3."</summary>
+    internal static int CheckIndex(int index, int count, string name) =>
         (uint)index < (uint)count
             ? index
             : throw new ArgumentOutOfRangeException(
