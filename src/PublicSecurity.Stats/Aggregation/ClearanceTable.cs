@@ -1,3 +1,4 @@
+using System.Globalization;
 using PublicSecurity.Stats.Crime;
 using PublicSecurity.Stats.Text;
 using static PublicSecurity.Stats.Text.Cells;
@@ -154,6 +155,58 @@ public sealed class ClearanceTable : IRenderable
         return Div("ps-clearance-table", Table(language).ToHtml(maxRows), ToSvg(language));
     }
 
+    /// <summary>
+    /// Writes the table as CSV (RFC 4180, <c>\n</c> line ends), one line a cell: <c>province_code, province,
+    /// period_start, period_end, cleared, occurred, rate</c> (dates yyyy-MM-dd, the rate a fraction with 4 decimals), then
+    /// a line a province total (period <c>total</c>), a line a period total (province <c>total</c>) and the grand total.
+    /// </summary>
+    /// <param name="writer">The writer; it is not closed.</param>
+    /// <remarks>
+    /// A suppressed cell or total has <c>*</c> in its three values; a missing one (no entry; a total with a missing part)
+    /// has them empty; an undefined rate (no case occurred) is empty. No field starts with <c>=</c>, <c>+</c>, <c>-</c> or
+    /// <c>@</c>, so a spreadsheet reads none as a formula.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteCsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("province_code,province,period_start,period_end,cleared,occurred,rate\n");
+        foreach (var (r, c) in EntriesInCsvOrder())
+        {
+            var province = r < Provinces.Count ? $"{Provinces[r].Code},{CountTable.CsvField(Provinces[r].Name)}" : "total,";
+            var period = c < Periods.Count ? $"{Iso(Periods[c].Start)},{Iso(Periods[c].End)}" : "total,";
+            var values = Suppression?.IsSuppressed(r, c) == true
+                ? $"{SmallCellSuppression.Mark},{SmallCellSuppression.Mark},{SmallCellSuppression.Mark}"
+                : Entry(r, c) is { } cell
+                ? string.Create(CultureInfo.InvariantCulture, $"{cell.Cleared},{cell.Occurred},{(cell.IsRateDefined ? cell.Rate.ToString("0.0000", CultureInfo.InvariantCulture) : string.Empty)}")
+                : ",,";
+            writer.Write($"{province},{period},{values}\n");
+        }
+    }
+
+    /// <summary>The entries of the grid with totals in the CSV's order: cells by province then period, province totals, period totals, the grand total.</summary>
+    internal IEnumerable<(int Row, int Column)> EntriesInCsvOrder()
+    {
+        var (rows, columns) = (Provinces.Count, Periods.Count);
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                yield return (r, c);
+            }
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            yield return (r, columns);
+        }
+
+        for (var c = 0; c <= columns; c++)
+        {
+            yield return (rows, c);
+        }
+    }
+
     /// <summary>Gets small multiples of the table as a self-contained inline SVG: per province, cases occurred and cleared by period, and the clearance rate by period.</summary>
     /// <param name="language">The language of titles and labels.</param>
     /// <returns>The SVG; missing cells and undefined rates are gaps in the lines, never zeros.</returns>
@@ -186,6 +239,8 @@ public sealed class ClearanceTable : IRenderable
             : EvaluationPeriod is null ? "cohort basis, each at its period's end" : $"cohort basis, by the end of {EvaluationPeriod}";
         return $"Clearance table ({basis}): {Preconditions.Number(Provinces.Count)} {(Provinces.Count == 1 ? "province" : "provinces")} × {Preconditions.Number(Periods.Count)} {(Periods.Count == 1 ? "period" : "periods")}";
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string PeriodName(ReportingPeriod period, Language language) => period.Name(language) ?? period.ToString(language);
 
@@ -241,7 +296,7 @@ public sealed class ClearanceTable : IRenderable
     }
 
     /// <summary>The counts of an entry of the grid with totals: row = provinces is the totals row, column = periods the totals column.</summary>
-    private ClearanceCount? Entry(int row, int column)
+    internal ClearanceCount? Entry(int row, int column)
     {
         var (rows, width) = (Provinces.Count, Periods.Count);
         if (row < rows && column < width)

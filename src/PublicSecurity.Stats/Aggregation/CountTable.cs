@@ -120,7 +120,7 @@ public sealed class CountTable : IRenderable
         writer.Write(",total\n");
         for (var r = 0; r <= Provinces.Count; r++)
         {
-            writer.Write(r < Provinces.Count ? $"{Provinces[r].Code},{Csv(Provinces[r].Name)}" : "total,");
+            writer.Write(r < Provinces.Count ? $"{Provinces[r].Code},{CsvField(Provinces[r].Name)}" : "total,");
             for (var c = 0; c <= columns.Length; c++)
             {
                 writer.Write(',');
@@ -164,7 +164,8 @@ public sealed class CountTable : IRenderable
         return sum;
     }
 
-    private static string Csv(string text) =>
+    /// <summary>A CSV field: quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ neutralised with an apostrophe.</summary>
+    internal static string CsvField(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 && !(text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
             ? text
             : "\"" + (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" : string.Empty) + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

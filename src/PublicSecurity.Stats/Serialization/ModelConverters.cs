@@ -52,7 +52,9 @@ internal sealed class ModelConverters : MapConverterFactory
             .Add(new ChangeVerdictJsonConverter())
             .Add(new PeriodComparisonJsonConverter())
             .Add(new ProvincialReportAnalysisJsonConverter())
-            .Add(new CountTableJsonConverter());
+            .Add(new CountTableJsonConverter())
+            .Add(new ClearanceTableJsonConverter())
+            .Add(new SmallCellSuppressionJsonConverter());
         RecordJson.Register(map);
         TallyJson.Register(map);
         return map.ToFrozen();

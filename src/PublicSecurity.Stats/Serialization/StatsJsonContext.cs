@@ -45,6 +45,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.OnlineServiceTally))]
 [JsonSerializable(typeof(Reporting.ProvincialReport))]
 [JsonSerializable(typeof(Aggregation.CountTable))]
+[JsonSerializable(typeof(Aggregation.ClearanceTable))]
+[JsonSerializable(typeof(Aggregation.SmallCellSuppression))]
 [JsonSerializable(typeof(Aggregation.SecondarySuppression))]
 [JsonSerializable(typeof(Aggregation.CellSuppression))]
 public sealed partial class StatsJsonContext : JsonSerializerContext

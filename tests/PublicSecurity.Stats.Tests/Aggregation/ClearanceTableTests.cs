@@ -100,6 +100,55 @@ public sealed class ClearanceTableTests
     }
 
     [Fact]
+    public void WriteCsv_Suppressed_HidesTheThreeValuesOfEachHiddenCell()
+    {
+        var writer = new StringWriter();
+
+        Small().Suppress(SmallCellSuppression.Create(3)).WriteCsv(writer);
+
+        // The totals by hand (see Small): 7 / 12 = 0.5833, 9 / 16 = 0.5625, 6 / 9 = 0.6667, 10 / 19 = 0.5263, 16 / 28 = 0.5714.
+        Assert.Equal(
+            "province_code,province,period_start,period_end,cleared,occurred,rate\n"
+            + "74,Bình Dương,2022-12-15,2023-01-14,*,*,*\n"
+            + "74,Bình Dương,2023-01-15,2023-02-14,*,*,*\n"
+            + "77,Bà Rịa - Vũng Tàu,2022-12-15,2023-01-14,*,*,*\n"
+            + "77,Bà Rịa - Vũng Tàu,2023-01-15,2023-02-14,*,*,*\n"
+            + "74,Bình Dương,total,,7,12,0.5833\n"
+            + "77,Bà Rịa - Vũng Tàu,total,,9,16,0.5625\n"
+            + "total,,2022-12-15,2023-01-14,6,9,0.6667\n"
+            + "total,,2023-01-15,2023-02-14,10,19,0.5263\n"
+            + "total,,total,,16,28,0.5714\n",
+            writer.ToString());
+        Assert.Throws<ArgumentNullException>(() => Small().WriteCsv(null!));
+    }
+
+    [Fact]
+    public void WriteCsv_MissingAndUndefined_AreEmptyNeverZero()
+    {
+        var writer = new StringWriter();
+
+        ClearanceTests.Tally().ToClearanceTable().WriteCsv(writer);
+
+        // Hà Nội has no January key; Bình Dương's February has 1 cleared of 0 occurred (rate undefined); February's
+        // total is 0 + 1 cleared of 1 + 0 occurred.
+        var lines = writer.ToString().Split('\n');
+        Assert.Contains("01,Hà Nội,2022-12-15,2023-01-14,,,", lines);
+        Assert.Contains("74,Bình Dương,2023-01-15,2023-02-14,1,0,", lines);
+        Assert.Contains("01,Hà Nội,total,,,,", lines);
+        Assert.Contains("total,,2023-01-15,2023-02-14,1,1,1.0000", lines);
+    }
+
+    [Fact]
+    public void Json_Suppressed_MatchesSnapshot_WithExplicitMarkers()
+    {
+        var json = PublicSecurity.Stats.Serialization.StatsJson.Serialize(Small().Suppress(SmallCellSuppression.Create(3)), indented: true);
+
+        Snapshot.Verify(json + "\n", "json");
+        Assert.Contains("\"suppressed\": true", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("primary", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void ToHtml_HasTheTableAndTheChart()
     {
         var html = ClearanceTests.Tally().ToClearanceTable(ClearanceBasis.Cohort).ToHtml(Language.Vietnamese);
