@@ -77,7 +77,11 @@ public sealed class SuppressionPattern
     /// Optionally, the cells the reader knows whatever is hidden (for example zeros a file states by leaving their rows
     /// out): never primary, never a complement, but counted in the totals.
     /// </param>
-    internal static SuppressionPattern Solve(SmallCellSuppression rule, int rows, int columns, long?[] cells, bool[]? known = null)
+    /// <param name="forced">
+    /// Optionally, entries of the extended grid (cells and totals, row by row, the totals column last in each row and the
+    /// totals row last) hidden from the start — the pattern of another count over the same rows — as secondary.
+    /// </param>
+    internal static SuppressionPattern Solve(SmallCellSuppression rule, int rows, int columns, long?[] cells, bool[]? known = null, bool[]? forced = null)
     {
         var width = columns + 1;
         var values = Extend(rows, columns, cells);
@@ -86,6 +90,16 @@ public sealed class SuppressionPattern
         for (var i = 0; known is not null && i < cells.Length; i++)
         {
             fixedShown[((i / columns) * width) + (i % columns)] = known[i];
+        }
+
+        for (var i = 0; forced is not null && i < states.Length; i++)
+        {
+            states[i] = forced[i] && values[i] is not null ? CellSuppression.Secondary : CellSuppression.Shown;
+        }
+
+        if (forced is not null && rule.Secondary == SecondarySuppression.NextSmallestInLine)
+        {
+            Close(values, states, fixedShown, rows + 1, width);
         }
 
         var levels = new SortedSet<long>();

@@ -104,9 +104,10 @@ internal static class InterchangeWriter
 
     /// <summary>
     /// Small-cell protection of the rows (see <see cref="TallyInterchange.WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>):
-    /// per row kind (entry, runoff) and category, each count column is a province × period table; the patterns of a
-    /// table's count columns are joined (a union of valid patterns is valid: each line keeps 0 or at least 2) and every
-    /// count of a hidden row is replaced by the mark. A key's category without a row is a known zero: counted in the
+    /// per row kind (entry, runoff) and category, each count column is a province × period table; the count columns
+    /// share one pattern (each column's pattern starts from the others' until none adds an entry, so the shared pattern
+    /// keeps 0 or at least 2 hidden entries in every line of every column) and every count of a hidden row is replaced
+    /// by the mark. A key's category without a row is a known zero: counted in the
     /// totals, never hidden. Returns the rows to write; the input is not changed.
     /// </summary>
     public static List<object?[]> Suppress(List<object?[]> rows, SmallCellSuppression rule)
@@ -150,7 +151,7 @@ internal static class InterchangeWriter
         // A runoff table's implicit zeros are only those of keys evaluated at its date: by then their period has ended.
         var evaluatedOn = group[0][(int)Col.EvaluatedOn] as DateOnly?;
         var known = new bool[at.Length];
-        var union = new bool[at.Length];
+        var grids = new List<long?[]>();
         foreach (var column in counts)
         {
             var cells = new long?[at.Length];
@@ -160,21 +161,36 @@ internal static class InterchangeWriter
                 (cells[i], known[i]) = at[i] is { } row ? ((long?)row[(int)column], false) : (exists ? 0L : null, exists);
             }
 
-            if (cells.All(c => c is null))
+            if (cells.Any(c => c is not null))
             {
-                continue;
-            }
-
-            var pattern = SuppressionPattern.Solve(rule, height, width, cells, known);
-            for (var i = 0; i < at.Length; i++)
-            {
-                union[i] |= pattern.IsSuppressed(i / width, i % width);
+                grids.Add(cells);
             }
         }
 
+        // One pattern for every count column: each column's pattern starts from the union of the others' (cells and
+        // margins) until none adds an entry, so the union is closed — every line keeps 0 or at least 2 — in every column.
+        var union = new bool[(height + 1) * (width + 1)];
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var cells in grids)
+            {
+                var pattern = SuppressionPattern.Solve(rule, height, width, cells, known, union);
+                for (var i = 0; i < union.Length; i++)
+                {
+                    if (!union[i] && pattern.IsSuppressed(i / (width + 1), i % (width + 1)))
+                    {
+                        (union[i], grew) = (true, true);
+                    }
+                }
+            }
+        }
+        while (grew);
+
         for (var i = 0; i < at.Length; i++)
         {
-            if (union[i] && at[i] is { } row)
+            if (union[((i / width) * (width + 1)) + (i % width)] && at[i] is { } row)
             {
                 hidden.Add(row);
             }

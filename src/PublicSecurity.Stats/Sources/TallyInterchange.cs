@@ -137,12 +137,14 @@ public static class TallyInterchange
     /// <para>
     /// For each row kind (entry, runoff) and category (severity and offence group, drill kind, evaluation date), each
     /// count column is a province × period table whose margins — a province's total over the periods, a period's total
-    /// over the provinces — are taken as published elsewhere. <see cref="SmallCellSuppression"/> finds its pattern; the
-    /// patterns of a table's count columns are joined, and every count of a hidden row is written as
+    /// over the provinces — are taken as published elsewhere. <see cref="SmallCellSuppression"/> finds one pattern for
+    /// all the count columns of a table (each column's pattern starts from the others' until none adds an entry), and
+    /// every count of a hidden row is written as
     /// <see cref="SmallCellSuppression.Mark"/> (so that, for cases, <c>occurred</c> = <c>recorded</c> − <c>unfounded</c>
     /// cannot give a hidden count back). A category a key has no row for is a zero the file states by omission: it
     /// counts in the margins and is never hidden; where no written count is left to hide in a line, the pattern hides
-    /// the line's margin, which the file does not contain — do not publish that margin elsewhere.
+    /// the line's margin, which the file does not contain — do not publish that margin elsewhere (a table of one period
+    /// or one province cannot be protected against its own margins: each cell is its margin).
     /// </para>
     /// <para>
     /// Drug quantities (amounts, not counts), the outside count and the period and coverage rows are written as they

@@ -88,4 +88,24 @@ public sealed class InterchangeSuppressionTests
         Assert.Equal("suppression", Assert.Throws<ArgumentNullException>(() => TallyInterchange.WriteCsv(Traffic(), new StringWriter(), null!)).ParamName);
         Assert.Equal("tally", Assert.Throws<ArgumentNullException>(() => TallyInterchange.WriteCsv((TrafficTally)null!, new StringWriter(), SmallCellSuppression.Create(5))).ParamName);
     }
+
+    [Fact]
+    public void WriteCsv_OnePeriod_TheCountColumnsShareOnePattern_MarginsIncluded()
+    {
+        // One quarter: each cell is its province's margin. Deaths [2; 9] with threshold 3: 2 is primary in the cell and
+        // its row margin; column [2*, 9 | 11] hides 9 and the margins column hides 9's margin. Accidents [20; 30] have
+        // no small count, but share the pattern: both rows hidden whole, and accidents' row margins hidden with deaths'
+        // (else publishing them elsewhere would give the hidden accidents back).
+        var tally = new TrafficTallyBuilder([Q1of2023]).Add(BinhDuong, Q1of2023, 20, 2, 25).Add(HoChiMinh63, Q1of2023, 30, 9, 40).Build();
+
+        var rows = Rows(Write(w => TallyInterchange.WriteCsv(tally, w, SmallCellSuppression.Create(3))));
+        var deaths = SmallCellSuppression.Create(3).Apply(new long?[,] { { 2 }, { 9 } });
+        var forced = new[] { true, deaths.RowTotal(0) != CellSuppression.Shown, true, deaths.RowTotal(1) != CellSuppression.Shown, false, false };
+        var accidents = SuppressionPattern.Solve(SmallCellSuppression.Create(3), 2, 1, [20, 30], forced: forced);
+
+        Assert.All(rows.Where(r => r["row_kind"] == "entry"), r => Assert.Equal(["*", "*", "*"], new[] { r["accidents"], r["deaths"], r["injured"] }));
+        Assert.Equal(CellSuppression.Secondary, accidents.RowTotal(0));
+        Assert.Equal(CellSuppression.Secondary, accidents.RowTotal(1));
+        Assert.Equal(CellSuppression.Shown, accidents.ColumnTotal(0));
+    }
 }
