@@ -1,4 +1,5 @@
 using PublicSecurity.Stats.Crime;
+using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Aggregation;
 
@@ -164,6 +165,54 @@ public sealed class CaseTally : Tally<CaseTally>
             ClearedByEndOf(province, cohortPeriod, evaluationPeriod, severity, offenceGroup),
             Occurred(province, cohortPeriod, severity, offenceGroup),
             ClearanceBasis.Cohort);
+
+    /// <summary>Gets the cases that occurred in one period by province × offence group, with totals: the table statistics offices publish, ready for <see cref="CountTable.Suppress"/>.</summary>
+    /// <param name="period">A period of the tally.</param>
+    /// <param name="severity">Which severities to count.</param>
+    /// <returns>
+    /// The table: rows are the provinces with an entry for <paramref name="period"/> (a province without one is missing,
+    /// not a row of zeros), columns the six offence groups; each cell is recorded − unfounded (vụ xảy ra).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not one of the tally's periods.</exception>
+    public CountTable ToCountTable(ReportingPeriod period, SeverityGroup severity = SeverityGroup.All)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Preconditions.Defined(severity, nameof(severity));
+        if (!Periods.Contains(period))
+        {
+            throw new ArgumentException($"The period must be one of the tally's periods ({string.Join("; ", Periods)}); it was {period}.", nameof(period));
+        }
+
+        var groups = Enum.GetValues<OffenceGroup>();
+        var provinces = Keys.Where(k => k.Period == period).Select(k => k.Province).ToList();
+        var cells = new long?[provinces.Count * groups.Length];
+        for (var row = 0; row < provinces.Count; row++)
+        {
+            var entry = Table.Get(provinces[row], period, Name);
+            for (var column = 0; column < groups.Length; column++)
+            {
+                cells[(row * groups.Length) + column] =
+                    CaseEntry.Sum(entry.Recorded, severity, groups[column]) - CaseEntry.Sum(entry.Unfounded, severity, groups[column]);
+            }
+        }
+
+        var caption = (
+            $"Cases occurred by province and offence group, {period.Name(Language.English) ?? period.ToString(Language.English)}",
+            $"Số vụ xảy ra theo tỉnh và nhóm tội phạm, {period.Name(Language.Vietnamese) ?? period.ToString(Language.Vietnamese)}");
+        return new CountTable(caption, provinces, [.. groups.Select(OffenceColumn)], cells);
+    }
+
+    private static (string Key, string English, string Vietnamese) OffenceColumn(OffenceGroup group) => group switch
+    {
+        OffenceGroup.SocialOrder => ("socialOrder", "Social order", "Trật tự xã hội"),
+        OffenceGroup.Drugs => ("drugs", "Drugs", "Ma túy"),
+        OffenceGroup.EconomicOrder => ("economicOrder", "Economic order", "Trật tự quản lý kinh tế"),
+        OffenceGroup.CorruptionAndPosition => ("corruptionAndPosition", "Corruption and position", "Tham nhũng, chức vụ"),
+        OffenceGroup.EnvironmentAndFoodSafety => ("environmentAndFoodSafety", "Environment and food safety", "Môi trường, an toàn thực phẩm"),
+        _ => ("other", "Other", "Khác"),
+    };
 
     /// <summary>Gets the clearance of every province and period of the tally as a table: province × month for a tally of months.</summary>
     /// <param name="basis">The basis: clearances in each period, or of each period's cohort.</param>

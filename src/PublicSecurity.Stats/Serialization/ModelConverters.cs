@@ -44,6 +44,7 @@ internal sealed class ModelConverters : MapConverterFactory
             .Enum<FunnelMethod>().Enum<FunnelPosition>().Enum<MeasureKind>().Enum<MissingValues>()
             .Enum<OverdispersionAdjustment>().Enum<RankOrder>().Enum<TieMethod>().Enum<ReportSection>()
             .Enum<FigureKind>().Enum<ChangeDirection>().Enum<Claims.ClaimStatus>().Enum<Claims.NotCheckableReason>()
+            .Enum<SecondarySuppression>().Enum<CellSuppression>()
             .Add(new IntervalJsonConverter())
             .Add(new ClearanceRateJsonConverter())
             .Add(new ClearanceSummaryJsonConverter())
@@ -53,7 +54,10 @@ internal sealed class ModelConverters : MapConverterFactory
             .Add(new PeriodComparisonJsonConverter())
             .Add(new ProvincialReportAnalysisJsonConverter())
             .Add(new ClaimCheckJsonConverter())
-            .Add(new TauSetJsonConverter());
+            .Add(new TauSetJsonConverter())
+            .Add(new CountTableJsonConverter())
+            .Add(new ClearanceTableJsonConverter())
+            .Add(new SmallCellSuppressionJsonConverter());
         RecordJson.Register(map);
         TallyJson.Register(map);
         return map.ToFrozen();

@@ -320,3 +320,169 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteEndObject();
     }
 }
+
+/// <summary>
+/// Writes a <see cref="CountTable"/> for publication: each cell and total as <c>{"count": n}</c>, or
+/// <c>{"count": null, "suppressed": true}</c> when small-cell protection hides it, or <c>{"count": null, "missing": true}</c>
+/// when the tally has no entry — never 0 for a hidden count, never a bare null. Whether a suppressed entry is primary
+/// or secondary is not written: that would tell the reader which counts are small.
+/// </summary>
+internal sealed class CountTableJsonConverter : WriteOnlyConverter<CountTable>
+{
+    public override void Write(Utf8JsonWriter writer, CountTable value, JsonSerializerOptions options)
+    {
+        var context = StatsJsonContext.Default;
+        writer.WriteStartObject();
+        writer.WriteStartArray("columns");
+        foreach (var key in value.ColumnKeys)
+        {
+            writer.WriteStringValue(key);
+        }
+
+        writer.WriteEndArray();
+        Member(writer, "suppression", value.Suppression?.Rule, context.SmallCellSuppression);
+
+        var (rows, columns) = (value.Provinces.Count, value.ColumnCount);
+        writer.WriteStartArray("rows");
+        for (var r = 0; r < rows; r++)
+        {
+            writer.WriteStartObject();
+            Member(writer, "province", value.Provinces[r], context.Province);
+            Entries(writer, "cells", value, r, columns);
+            writer.WritePropertyName("total");
+            Entry(writer, value, r, columns);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        Entries(writer, "columnTotals", value, rows, columns);
+        writer.WritePropertyName("grandTotal");
+        Entry(writer, value, rows, columns);
+        writer.WriteEndObject();
+    }
+
+    private static void Entries(Utf8JsonWriter writer, string name, CountTable table, int row, int columns)
+    {
+        writer.WriteStartArray(name);
+        for (var c = 0; c < columns; c++)
+        {
+            Entry(writer, table, row, c);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Entry(Utf8JsonWriter writer, CountTable table, int row, int column)
+    {
+        writer.WriteStartObject();
+        if (table.IsSuppressed(row, column))
+        {
+            writer.WriteNull("count");
+            writer.WriteBoolean("suppressed", true);
+        }
+        else if (table.Value(row, column) is long count)
+        {
+            writer.WriteNumber("count", count);
+        }
+        else
+        {
+            writer.WriteNull("count");
+            writer.WriteBoolean("missing", true);
+        }
+
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>
+/// Writes a <see cref="ClearanceTable"/>: its basis and periods, then each province's cells and total, the period
+/// totals and the grand total, each as <c>{"cleared", "occurred", "rate"}</c> (the rate null when no case occurred);
+/// a suppressed entry has the three null and <c>"suppressed": true</c>, a missing one <c>"missing": true</c> — never 0.
+/// </summary>
+internal sealed class ClearanceTableJsonConverter : WriteOnlyConverter<ClearanceTable>
+{
+    public override void Write(Utf8JsonWriter writer, ClearanceTable value, JsonSerializerOptions options)
+    {
+        var context = StatsJsonContext.Default;
+        writer.WriteStartObject();
+        EnumName<ClearanceBasis>(writer, "basis", value.Basis);
+        Member(writer, "evaluationPeriod", value.EvaluationPeriod, context.ReportingPeriod);
+        EnumName<Crime.SeverityGroup>(writer, "severity", value.Severity);
+        EnumName(writer, "offenceGroup", value.OffenceGroup);
+        writer.WriteStartArray("periods");
+        foreach (var period in value.Periods)
+        {
+            JsonSerializer.Serialize(writer, period, context.ReportingPeriod);
+        }
+
+        writer.WriteEndArray();
+        Member(writer, "suppression", value.Suppression?.Rule, context.SmallCellSuppression);
+        var (rows, columns) = (value.Provinces.Count, value.Periods.Count);
+        writer.WriteStartArray("rows");
+        for (var r = 0; r < rows; r++)
+        {
+            writer.WriteStartObject();
+            Member(writer, "province", value.Provinces[r], context.Province);
+            Line(writer, value, r, columns, "cells", "total");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        Line(writer, value, rows, columns, "periodTotals", "grandTotal");
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a row of the grid with totals: its cells as an array, then its total.</summary>
+    private static void Line(Utf8JsonWriter writer, ClearanceTable table, int row, int columns, string cellsName, string totalName)
+    {
+        writer.WriteStartArray(cellsName);
+        for (var c = 0; c < columns; c++)
+        {
+            Cell(writer, table, row, c);
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName(totalName);
+        Cell(writer, table, row, columns);
+    }
+
+    private static void Cell(Utf8JsonWriter writer, ClearanceTable table, int row, int column)
+    {
+        writer.WriteStartObject();
+        var suppressed = table.Suppression?.IsSuppressed(row, column) == true;
+        var cell = suppressed ? null : table.Entry(row, column);
+        foreach (var (name, count) in new[] { ("cleared", cell?.Cleared), ("occurred", cell?.Occurred) })
+        {
+            if (count is long n)
+            {
+                writer.WriteNumber(name, n);
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
+
+        Number(writer, "rate", cell is { IsRateDefined: true } c ? c.Rate : null);
+        if (suppressed || cell is null)
+        {
+            writer.WriteBoolean(suppressed ? "suppressed" : "missing", true);
+        }
+
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Writes a <see cref="SmallCellSuppression"/>: its threshold, rule, zero flag and mark.</summary>
+internal sealed class SmallCellSuppressionJsonConverter : WriteOnlyConverter<SmallCellSuppression>
+{
+    public override void Write(Utf8JsonWriter writer, SmallCellSuppression value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("threshold", value.Threshold);
+        EnumName<SecondarySuppression>(writer, "secondary", value.Secondary);
+        Flags(writer, ("suppressZeros", value.SuppressZeros));
+        writer.WriteString("mark", SmallCellSuppression.Mark);
+        writer.WriteEndObject();
+    }
+}

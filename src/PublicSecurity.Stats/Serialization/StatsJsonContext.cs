@@ -46,6 +46,11 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.ChipIdCardTally))]
 [JsonSerializable(typeof(Aggregation.OnlineServiceTally))]
 [JsonSerializable(typeof(Reporting.ProvincialReport))]
+[JsonSerializable(typeof(Aggregation.CountTable))]
+[JsonSerializable(typeof(Aggregation.ClearanceTable))]
+[JsonSerializable(typeof(Aggregation.SmallCellSuppression))]
+[JsonSerializable(typeof(Aggregation.SecondarySuppression))]
+[JsonSerializable(typeof(Aggregation.CellSuppression))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }

@@ -91,6 +91,126 @@ internal static class InterchangeWriter
             (Col.Target, v.Target), (Col.EarliestAsOf, v.EarliestAsOf), (Col.LatestAsOf, v.LatestAsOf));
     });
 
+    /// <summary>The count columns of entry rows, hidden together when a row is suppressed.</summary>
+    private static readonly Col[] EntryCounts =
+    [
+        Col.Recorded, Col.Unfounded, Col.Occurred, Col.ClearedInPeriod, Col.Accidents, Col.Deaths, Col.Injured, Col.PeakCrackdown,
+        Col.FugitiveArrestAndSurrender, Col.Drills, Col.Attendances, Col.Cases, Col.Suspects, Col.Guns, Col.Rounds,
+        Col.AccountsActivated, Col.RecordsReceived, Col.Target,
+    ];
+
+    /// <summary>The columns that make a row's category: one province × period table per row kind and category.</summary>
+    private static readonly Col[] CategoryColumns = [Col.Severity, Col.OffenceGroup, Col.DrillKind, Col.EvaluatedOn, Col.Level];
+
+    /// <summary>
+    /// Small-cell protection of the rows (see <see cref="TallyInterchange.WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>):
+    /// per row kind (entry, runoff) and category, each count column is a province × period table; the count columns
+    /// share one pattern (each column's pattern starts from the others' until none adds an entry, so the shared pattern
+    /// keeps 0 or at least 2 hidden entries in every line of every column) and every count of a hidden row is replaced
+    /// by the mark. A key's category without a row is a known zero: counted in the
+    /// totals, never hidden. Returns the rows to write; the input is not changed.
+    /// </summary>
+    public static List<object?[]> Suppress(List<object?[]> rows, SmallCellSuppression rule)
+    {
+        var keyed = rows.Where(r => r[(int)Col.RowKind] is Entry or Runoff).ToList();
+        var provinces = keyed.Select(r => (string)r[(int)Col.ProvinceCode]!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var periods = keyed.Select(r => ((DateOnly)r[(int)Col.PeriodStart]!, (DateOnly)r[(int)Col.PeriodEnd]!)).Distinct().Order().ToList();
+        var keys = keyed.Where(r => (string)r[(int)Col.RowKind]! == Entry)
+            .Select(r => (provinces.IndexOf((string)r[(int)Col.ProvinceCode]!), periods.IndexOf(((DateOnly)r[(int)Col.PeriodStart]!, (DateOnly)r[(int)Col.PeriodEnd]!))))
+            .ToHashSet();
+        var hidden = new HashSet<object?[]>(ReferenceEqualityComparer.Instance);
+        foreach (var (kind, counts) in new[] { (Entry, EntryCounts), (Runoff, new[] { Col.ClearedBy }) })
+        {
+            var ofKind = keyed.Where(r => (string)r[(int)Col.RowKind]! == kind).ToList();
+
+            // Where some rows of the kind have a category, a row with none is the marker of a key whose counts are all 0.
+            var categorized = ofKind.Any(r => r[(int)Col.Severity] is not null || r[(int)Col.DrillKind] is not null);
+            var groups = ofKind.Where(r => !categorized || r[(int)Col.Severity] is not null || r[(int)Col.DrillKind] is not null)
+                .GroupBy(r => string.Join('|', CategoryColumns.Select(c => Field(r[(int)c]))), StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                HideTable([.. group], counts, provinces, periods, keys, rule, hidden);
+            }
+        }
+
+        return [.. rows.Select(r => hidden.Contains(r) ? Marked(r) : r)];
+    }
+
+    /// <summary>Finds the pattern of one category's province × period table, column by column, and adds its hidden rows.</summary>
+    private static void HideTable(
+        List<object?[]> group, Col[] counts, List<string> provinces, List<(DateOnly Start, DateOnly End)> periods,
+        HashSet<(int, int)> keys, SmallCellSuppression rule, HashSet<object?[]> hidden)
+    {
+        var (height, width) = (provinces.Count, periods.Count);
+        var at = new object?[]?[height * width];
+        foreach (var r in group)
+        {
+            at[(provinces.IndexOf((string)r[(int)Col.ProvinceCode]!) * width) + periods.IndexOf(((DateOnly)r[(int)Col.PeriodStart]!, (DateOnly)r[(int)Col.PeriodEnd]!))] = r;
+        }
+
+        // A runoff table's implicit zeros are only those of keys evaluated at its date: by then their period has ended.
+        var evaluatedOn = group[0][(int)Col.EvaluatedOn] as DateOnly?;
+        var known = new bool[at.Length];
+        var grids = new List<long?[]>();
+        foreach (var column in counts)
+        {
+            var cells = new long?[at.Length];
+            for (var i = 0; i < at.Length; i++)
+            {
+                var exists = keys.Contains((i / width, i % width)) && (evaluatedOn is null || periods[i % width].End <= evaluatedOn);
+                (cells[i], known[i]) = at[i] is { } row ? ((long?)row[(int)column], false) : (exists ? 0L : null, exists);
+            }
+
+            if (cells.Any(c => c is not null))
+            {
+                grids.Add(cells);
+            }
+        }
+
+        // One pattern for every count column: each column's pattern starts from the union of the others' (cells and
+        // margins) until none adds an entry, so the union is closed — every line keeps 0 or at least 2 — in every column.
+        var union = new bool[(height + 1) * (width + 1)];
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var cells in grids)
+            {
+                var pattern = SuppressionPattern.Solve(rule, height, width, cells, known, union);
+                for (var i = 0; i < union.Length; i++)
+                {
+                    if (!union[i] && pattern.IsSuppressed(i / (width + 1), i % (width + 1)))
+                    {
+                        (union[i], grew) = (true, true);
+                    }
+                }
+            }
+        }
+        while (grew);
+
+        for (var i = 0; i < at.Length; i++)
+        {
+            if (union[((i / width) * (width + 1)) + (i % width)] && at[i] is { } row)
+            {
+                hidden.Add(row);
+            }
+        }
+    }
+
+    private static object?[] Marked(object?[] row)
+    {
+        var copy = (object?[])row.Clone();
+        foreach (var c in EntryCounts.Append(Col.ClearedBy))
+        {
+            if (copy[(int)c] is not null)
+            {
+                copy[(int)c] = SmallCellSuppression.Mark;
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>RFC 4180: a header line, <c>\n</c> line ends, fields quoted only when they hold a comma, a quote or a line break.</summary>
     public static void WriteCsv(List<object?[]> rows, TextWriter writer)
     {

@@ -129,6 +129,32 @@ public static class TallyInterchange
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
     public static void WriteCsv(CaseTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
+    /// <summary>Writes a case tally as CSV in the interchange schema for publication, with small-cell protection.</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="writer">Where the CSV goes; it is not closed.</param>
+    /// <param name="suppression">The small-cell protection.</param>
+    /// <remarks>
+    /// <para>
+    /// For each row kind (entry, runoff) and category (severity and offence group, drill kind, evaluation date), each
+    /// count column is a province × period table whose margins — a province's total over the periods, a period's total
+    /// over the provinces — are taken as published elsewhere. <see cref="SmallCellSuppression"/> finds one pattern for
+    /// all the count columns of a table (each column's pattern starts from the others' until none adds an entry), and
+    /// every count of a hidden row is written as
+    /// <see cref="SmallCellSuppression.Mark"/> (so that, for cases, <c>occurred</c> = <c>recorded</c> − <c>unfounded</c>
+    /// cannot give a hidden count back). A category a key has no row for is a zero the file states by omission: it
+    /// counts in the margins and is never hidden; where no written count is left to hide in a line, the pattern hides
+    /// the line's margin, which the file does not contain — do not publish that margin elsewhere (a table of one period
+    /// or one province cannot be protected against its own margins: each cell is its margin).
+    /// </para>
+    /// <para>
+    /// Drug quantities (amounts, not counts), the outside count and the period and coverage rows are written as they
+    /// are. A file written this way is for publication: the readers of this class reject its marks (a count must be a
+    /// number), so it cannot stand in for the tally.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="writer"/> or <paramref name="suppression"/> is null.</exception>
+    public static void WriteCsv(CaseTally tally, TextWriter writer, SmallCellSuppression suppression) => ToCsv(tally, writer, InterchangeWriter.Rows, suppression ?? throw new ArgumentNullException(nameof(suppression)));
+
     /// <summary>Gets the rows of a case tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadCases"/>.</returns>
@@ -159,6 +185,13 @@ public static class TallyInterchange
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>traffic</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
     public static void WriteCsv(TrafficTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
+
+    /// <summary>Writes a traffic tally as CSV in the interchange schema for publication, with small-cell protection (see <see cref="WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="writer">Where the CSV goes; it is not closed.</param>
+    /// <param name="suppression">The small-cell protection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="writer"/> or <paramref name="suppression"/> is null.</exception>
+    public static void WriteCsv(TrafficTally tally, TextWriter writer, SmallCellSuppression suppression) => ToCsv(tally, writer, InterchangeWriter.Rows, suppression ?? throw new ArgumentNullException(nameof(suppression)));
 
     /// <summary>Gets the rows of a traffic tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
@@ -191,6 +224,13 @@ public static class TallyInterchange
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
     public static void WriteCsv(DrugSeizureTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
+    /// <summary>Writes a drug seizure tally as CSV in the interchange schema for publication, with small-cell protection (see <see cref="WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="writer">Where the CSV goes; it is not closed.</param>
+    /// <param name="suppression">The small-cell protection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="writer"/> or <paramref name="suppression"/> is null.</exception>
+    public static void WriteCsv(DrugSeizureTally tally, TextWriter writer, SmallCellSuppression suppression) => ToCsv(tally, writer, InterchangeWriter.Rows, suppression ?? throw new ArgumentNullException(nameof(suppression)));
+
     /// <summary>Gets the rows of a drug seizure tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadDrugSeizures"/>.</returns>
@@ -221,6 +261,13 @@ public static class TallyInterchange
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>drills</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
     public static void WriteCsv(DrillTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
+
+    /// <summary>Writes a drill tally as CSV in the interchange schema for publication, with small-cell protection (see <see cref="WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="writer">Where the CSV goes; it is not closed.</param>
+    /// <param name="suppression">The small-cell protection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="writer"/> or <paramref name="suppression"/> is null.</exception>
+    public static void WriteCsv(DrillTally tally, TextWriter writer, SmallCellSuppression suppression) => ToCsv(tally, writer, InterchangeWriter.Rows, suppression ?? throw new ArgumentNullException(nameof(suppression)));
 
     /// <summary>Gets the rows of a drill tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
@@ -253,6 +300,13 @@ public static class TallyInterchange
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
     public static void WriteCsv(CampaignTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
 
+    /// <summary>Writes a campaign tally as CSV in the interchange schema for publication, with small-cell protection (see <see cref="WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="writer">Where the CSV goes; it is not closed.</param>
+    /// <param name="suppression">The small-cell protection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="writer"/> or <paramref name="suppression"/> is null.</exception>
+    public static void WriteCsv(CampaignTally tally, TextWriter writer, SmallCellSuppression suppression) => ToCsv(tally, writer, InterchangeWriter.Rows, suppression ?? throw new ArgumentNullException(nameof(suppression)));
+
     /// <summary>Gets the rows of a campaign tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
     /// <returns>A reader over an in-memory table of the rows (see <see cref="TallyInterchange"/> for the types), for a bulk copy into a database or for <see cref="ReadCampaigns"/>.</returns>
@@ -283,6 +337,13 @@ public static class TallyInterchange
     /// <remarks>See <see cref="TallyInterchange"/> for the rows and their order; the tally column is <c>electronicId</c>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> or <paramref name="writer"/> is null.</exception>
     public static void WriteCsv(ElectronicIdTally tally, TextWriter writer) => ToCsv(tally, writer, InterchangeWriter.Rows);
+
+    /// <summary>Writes a e-ID tally as CSV in the interchange schema for publication, with small-cell protection (see <see cref="WriteCsv(CaseTally, TextWriter, SmallCellSuppression)"/>).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="writer">Where the CSV goes; it is not closed.</param>
+    /// <param name="suppression">The small-cell protection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/>, <paramref name="writer"/> or <paramref name="suppression"/> is null.</exception>
+    public static void WriteCsv(ElectronicIdTally tally, TextWriter writer, SmallCellSuppression suppression) => ToCsv(tally, writer, InterchangeWriter.Rows, suppression ?? throw new ArgumentNullException(nameof(suppression)));
 
     /// <summary>Gets the rows of an e-ID tally in the interchange schema as a typed data reader.</summary>
     /// <param name="tally">The tally.</param>
@@ -318,12 +379,13 @@ public static class TallyInterchange
     }
 
     /// <summary>Writes a tally's rows as CSV.</summary>
-    private static void ToCsv<TTally>(TTally tally, TextWriter writer, Func<TTally, List<object?[]>> rows)
+    private static void ToCsv<TTally>(TTally tally, TextWriter writer, Func<TTally, List<object?[]>> rows, SmallCellSuppression? suppression = null)
         where TTally : class
     {
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(writer);
-        InterchangeWriter.WriteCsv(rows(tally), writer);
+        var written = rows(tally);
+        InterchangeWriter.WriteCsv(suppression is null ? written : InterchangeWriter.Suppress(written, suppression), writer);
     }
 
     /// <summary>A tally's rows as a typed data reader.</summary>

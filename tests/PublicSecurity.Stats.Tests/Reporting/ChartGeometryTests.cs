@@ -153,6 +153,7 @@ public sealed partial class ChartGeometryTests
             ("clearance-sample", analysis.Report.Cases!.ToClearanceTable().ToSvg(language)),
             ("clearance-hand", Aggregation.ClearanceTests.Tally().ToClearanceTable(PublicSecurity.Stats.Aggregation.ClearanceBasis.Cohort).ToSvg(language)),
             ("clearance-10x24", TenProvincesByMonth().ToClearanceTable().ToSvg(language)),
+            ("clearance-10x24-suppressed", TenProvincesByMonth().ToClearanceTable().Suppress(PublicSecurity.Stats.Aggregation.SmallCellSuppression.Create(5)).ToSvg(language)),
             ("charts-changes", ChartsTests.SampleChanges(language)),
             ("charts-ranks", ChartsTests.SampleRanks(language)),
             ("charts-funnel", ChartsTests.SampleFunnel(language)),
