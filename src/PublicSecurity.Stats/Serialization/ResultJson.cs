@@ -73,6 +73,38 @@ internal sealed class ExactTestJsonConverter : WriteOnlyConverter<ExactTest>
     }
 }
 
+/// <summary>Writes an <see cref="EmpiricalBayesRates"/>: the fitted prior and one object per unit.</summary>
+internal sealed class EmpiricalBayesRatesJsonConverter : WriteOnlyConverter<EmpiricalBayesRates>
+{
+    public override void Write(Utf8JsonWriter writer, EmpiricalBayesRates value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        EnumName<EmpiricalBayesModel>(writer, "model", value.Model);
+        writer.WriteBoolean("isPriorDefined", value.IsPriorDefined);
+        Numbers(writer, ("overallRate", value.OverallRate), ("weightedVariance", value.WeightedVariance), ("betweenVariance", value.BetweenVariance));
+        if (value.IsPriorDefined)
+        {
+            Unbounded(writer, "priorDenominator", value.PriorDenominator);
+        }
+        else
+        {
+            writer.WriteNull("priorDenominator");
+        }
+
+        writer.WriteStartArray("units");
+        for (var i = 0; i < value.Raw.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("count", value.Counts[i]);
+            Numbers(writer, ("denominator", value.Denominators[i]), ("raw", value.Raw[i]), ("shrunken", value.Shrunken[i]));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}
+
 /// <summary>Writes a <see cref="ProportionComparison"/>.</summary>
 internal sealed class ProportionComparisonJsonConverter : WriteOnlyConverter<ProportionComparison>
 {
@@ -274,6 +306,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteString("measure", ranking.Measure.Name);
         EnumName<MeasureKind>(writer, "kind", ranking.Measure.Kind);
         writer.WriteBoolean("higherIsBetter", ranking.Measure.HigherIsBetter);
+        EnumName<RateShrinkage>(writer, "shrinkage", ranking.Measure.Shrinkage);
         Counts(writer, ("rankedCount", ranking.RankedCount), ("unitCount", ranking.UnitCount));
         EnumName<TieMethod>(writer, "ties", ranking.Ties);
         Number(writer, "intervalLevel", intervals.Level);
@@ -315,6 +348,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteBoolean("isOverdispersed", funnel.IsOverdispersed);
         EnumName<OverdispersionAdjustment>(writer, "applied", funnel.Applied);
         Number(writer, "tau2", funnel.Tau2);
+        Number(writer, "dispersion", funnel.Dispersion);
         writer.WriteStartArray("levels");
         foreach (var level in funnel.Levels)
         {
@@ -327,7 +361,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         {
             writer.WriteStartObject();
             writer.WriteString("code", u.Key.Code);
-            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("z", u.ZScore), ("zAdjusted", u.AdjustedZScore));
+            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("shrunkenValue", u.ShrunkenValue), ("z", u.ZScore), ("zAdjusted", u.AdjustedZScore));
             writer.WriteStartArray("positions");
             foreach (var p in u.Positions)
             {

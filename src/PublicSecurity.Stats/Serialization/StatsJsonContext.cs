@@ -27,6 +27,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Estimation.ExactTest))]
 [JsonSerializable(typeof(Estimation.ExactTwoSidedMethod))]
 [JsonSerializable(typeof(Estimation.ExactTestKind))]
+[JsonSerializable(typeof(Rankings.EmpiricalBayesRates))]
+[JsonSerializable(typeof(Rankings.RateShrinkage))]
 [JsonSerializable(typeof(Province))]
 [JsonSerializable(typeof(PublishedFigure))]
 [JsonSerializable(typeof(Crime.CriminalCase))]
