@@ -88,7 +88,7 @@ public sealed class CountComparison : IRenderable
         midPInterval = Interval.Create(midLower, midUpper);
 
         // The chosen two-sided rule and the interval that inverts it (exactci poisson.exact with two counts).
-        twoSidedPValue = TwoSidedExact.PValue(new BinomialLaw(null0), current, (TwoSidedRule)method, lowerFirst: true);
+        twoSidedPValue = TwoSidedExact.PValue(new BinomialLaw(null0), current, (int)method, lowerFirst: true);
         if (method == ExactTwoSidedMethod.Central)
         {
             twoSidedInterval = exactInterval;
@@ -293,13 +293,7 @@ public sealed class CountComparison : IRenderable
     /// A count is negative, an exposure is not finite and positive, <paramref name="confidence"/> is NaN or outside
     /// (0, 1), or <paramref name="smallCountThreshold"/> is negative.
     /// </exception>
-    public static CountComparison Compare(
-        long current,
-        long baseline,
-        double currentExposure,
-        double baselineExposure,
-        double confidence,
-        int smallCountThreshold) =>
+    public static CountComparison Compare(long current, long baseline, double currentExposure, double baselineExposure, double confidence, int smallCountThreshold) =>
         Compare(current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold, ExactTwoSidedMethod.Central);
 
     /// <summary>Compares two counts over their exposures, with an explicit small-count threshold and two-sided rule.</summary>

@@ -84,7 +84,7 @@ public sealed class ExactTest : IRenderable
         Preconditions.Confidence(confidence, nameof(confidence));
         CheckMethod(method);
         var law = new BinomialLaw(new ConditionalBinomial(trials, nullProportion, 1 - nullProportion));
-        var p = TwoSidedExact.PValue(law, successes, (TwoSidedRule)method, lowerFirst: true);
+        var p = TwoSidedExact.PValue(law, successes, (int)method, lowerFirst: true);
         Interval interval;
         if (method == ExactTwoSidedMethod.Central)
         {
@@ -125,7 +125,7 @@ public sealed class ExactTest : IRenderable
                 nameof(nullRate), string.Create(CultureInfo.InvariantCulture, $"The null mean (rate × exposure) must be positive and finite; it was {mean:R}."));
         }
 
-        var p = TwoSidedExact.PValue(new PoissonLaw(mean), count, (TwoSidedRule)method, lowerFirst: false);
+        var p = TwoSidedExact.PValue(new PoissonLaw(mean), count, (int)method, lowerFirst: false);
         Interval interval;
         if (method == ExactTwoSidedMethod.Central)
         {

@@ -1,19 +1,5 @@
 namespace PublicSecurity.Stats.Numerics;
 
-/// <summary>The rule that makes a two-sided p-value out of a discrete distribution (exactci's <c>tsmethod</c>).</summary>
-/// <remarks>The values equal those of the public <c>Estimation.ExactTwoSidedMethod</c>, which casts to this.</remarks>
-internal enum TwoSidedRule
-{
-    /// <summary>Twice the smaller tail, capped at 1.</summary>
-    Central = 0,
-
-    /// <summary>The probability of every outcome no more likely than the observed one (Sterne; R's <c>binom.test</c>).</summary>
-    MinLike = 1,
-
-    /// <summary>The observed tail plus the largest opposite tail not above it (Blaker 2000).</summary>
-    Blaker = 2,
-}
-
 /// <summary>A discrete distribution on 0, 1, … as the two-sided p-values read it.</summary>
 internal interface IDiscreteLaw
 {
@@ -88,17 +74,23 @@ internal static class TwoSidedExact
     /// <summary>exactci's relErr: a probability within this factor of the observed one counts as "as likely".</summary>
     internal const double RelErr = 1 + 1e-7;
 
+    /// <summary>Twice the smaller tail (the value of <c>Estimation.ExactTwoSidedMethod.Central</c>).</summary>
+    internal const int Central = 0;
+
+    /// <summary>Outcomes no more likely than the observed one (Sterne; R's <c>binom.test</c>).</summary>
+    internal const int MinLike = 1;
+
     private const double LogOddsTolerance = 1e-12;
 
     /// <summary>The two-sided p-value of the outcome <paramref name="x"/> under <paramref name="law"/> by <paramref name="rule"/>.</summary>
     /// <param name="law">The distribution under the null.</param>
     /// <param name="x">The observed outcome, in the support.</param>
-    /// <param name="rule">The rule.</param>
+    /// <param name="rule">The rule: <see cref="Central"/>, <see cref="MinLike"/> or 2 (Blaker), the values of <c>Estimation.ExactTwoSidedMethod</c>.</param>
     /// <param name="lowerFirst">
     /// Blaker only: whether a tie of the two tails is resolved as "the lower tail is observed" (exactci's binomial code)
     /// rather than the upper (its Poisson code).
     /// </param>
-    public static double PValue<TLaw>(TLaw law, long x, TwoSidedRule rule, bool lowerFirst)
+    public static double PValue<TLaw>(TLaw law, long x, int rule, bool lowerFirst)
         where TLaw : struct, IDiscreteLaw
     {
         var lower = law.AtMost(x);
@@ -106,10 +98,10 @@ internal static class TwoSidedExact
         double p;
         switch (rule)
         {
-            case TwoSidedRule.Central:
+            case Central:
                 p = 2 * Math.Min(lower, upper);
                 break;
-            case TwoSidedRule.MinLike:
+            case MinLike:
                 var d = law.Pmf(x) * RelErr;
                 var m = law.Mean;
                 if (x == m)
@@ -120,7 +112,7 @@ internal static class TwoSidedExact
                 if (x < m)
                 {
                     // The far side from ⌈m⌉ on is non-increasing: the first outcome no more likely than x.
-                    var first = FirstAtOrBelow(law, (long)Math.Ceiling(m), d);
+                    var first = FirstAtOrBelow(law, (long)Math.Ceiling(m), d, tail: false);
                     p = lower + law.AtLeast(first);
                 }
                 else
@@ -135,7 +127,7 @@ internal static class TwoSidedExact
                 {
                     // The smallest j with P(X ≥ j) ≤ lower·relErr (P(X ≥ j) is non-increasing in j).
                     var start = lowerFirst ? 0 : x;
-                    var j = SmallestTailAtOrBelow(law, start, lower * RelErr);
+                    var j = FirstAtOrBelow(law, start, lower * RelErr, tail: true);
                     p = j > law.Max ? lower : lower + law.AtLeast(j);
                 }
                 else
@@ -306,14 +298,15 @@ internal static class TwoSidedExact
         return null;
     }
 
-    private static long FirstAtOrBelow<TLaw>(TLaw law, long from, double d)
+    // Gallop then bisect for the first i ≥ from whose pmf (tail = false) or P(X ≥ i) (tail = true) is at most t, both
+    // non-increasing from there on; Max + 1 when none.
+    private static long FirstAtOrBelow<TLaw>(TLaw law, long from, double t, bool tail)
         where TLaw : struct, IDiscreteLaw
     {
-        // Gallop then bisect for the first i ≥ from with pmf(i) ≤ d (Max + 1 when none).
         var lo = from - 1;
         var step = 1L;
         var hi = from;
-        while (hi <= law.Max && law.Pmf(hi) > d)
+        while (hi <= law.Max && (tail ? law.AtLeast(hi) : law.Pmf(hi)) > t)
         {
             lo = hi;
             step *= 2;
@@ -323,7 +316,7 @@ internal static class TwoSidedExact
         while (hi - lo > 1)
         {
             var mid = lo + ((hi - lo) / 2);
-            if (law.Pmf(mid) <= d)
+            if ((tail ? law.AtLeast(mid) : law.Pmf(mid)) <= t)
             {
                 hi = mid;
             }
@@ -358,36 +351,7 @@ internal static class TwoSidedExact
         return lo;
     }
 
-    private static long SmallestTailAtOrBelow<TLaw>(TLaw law, long from, double t)
-        where TLaw : struct, IDiscreteLaw
-    {
-        var lo = from - 1;
-        var step = 1L;
-        var hi = from;
-        while (hi <= law.Max && law.AtLeast(hi) > t)
-        {
-            lo = hi;
-            step *= 2;
-            hi = law.Max - lo < step ? law.Max + 1 : lo + step;
-        }
-
-        while (hi - lo > 1)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (law.AtLeast(mid) <= t)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-
-        return hi;
-    }
-
-    private static double PoissonP(long x, double theta, TwoSidedRule rule) => PValue(new PoissonLaw(theta), x, rule, lowerFirst: false);
+    private static double PoissonP(long x, double theta, int rule) => PValue(new PoissonLaw(theta), x, rule, lowerFirst: false);
 
     // exactci's ttheta(a, b): where the Poisson terms of a and b are equal.
     private static double JumpMinLike(long a, long b) =>
@@ -425,7 +389,7 @@ internal static class TwoSidedExact
         while (pHigh > alpha)
         {
             j++;
-            pHigh = PoissonP(x, JumpMinLike(x, x + j), TwoSidedRule.MinLike);
+            pHigh = PoissonP(x, JumpMinLike(x, x + j), MinLike);
         }
 
         var upper = JumpMinLike(x, x + j - 1);
@@ -446,7 +410,7 @@ internal static class TwoSidedExact
             }
 
             thetaLeft = JumpMinLike(x - j, x);
-            pLeft = PoissonP(x, thetaLeft, TwoSidedRule.MinLike);
+            pLeft = PoissonP(x, thetaLeft, MinLike);
             if (pLeft == alpha)
             {
                 return (thetaLeft, upper);
@@ -454,7 +418,7 @@ internal static class TwoSidedExact
 
             if (pLeft < alpha && pRight > alpha)
             {
-                static double F(double r, (long X, double Alpha, long J, int Kind) s) => PoissonP(s.X, r, TwoSidedRule.MinLike) - s.Alpha;
+                static double F(double r, (long X, double Alpha, long J, int Kind) s) => PoissonP(s.X, r, MinLike) - s.Alpha;
 
                 // exactci searches up to just below the jump (tthetaRight − tol), where the p-value is still the piece's.
                 return (Root(F, (x, alpha, j, 0), thetaLeft, thetaRight * (1 - 1e-13)), upper);

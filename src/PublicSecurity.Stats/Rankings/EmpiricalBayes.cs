@@ -62,24 +62,7 @@ public static class EmpiricalBayes
     public static EmpiricalBayesRates PoissonGamma(IReadOnlyList<long> counts, IReadOnlyList<double> exposures)
     {
         var (n, x) = Check(counts, exposures, proportion: false);
-        var m = n.Length;
-        double sumN = 0, sumX = 0;
-        for (var i = 0; i < m; i++)
-        {
-            sumN += n[i];
-            sumX += x[i];
-        }
-
-        var b = sumN / sumX;
-        var raw = new double[m];
-        var s2 = 0.0;
-        for (var i = 0; i < m; i++)
-        {
-            raw[i] = n[i] / x[i];
-            s2 += x[i] * (raw[i] - b) * (raw[i] - b);
-        }
-
-        s2 /= sumX;
+        var (m, sumX, b, raw, s2) = Moments(n, x);
         var a = Math.Max(0, s2 - (b / (sumX / m)));
         var shrunk = new double[m];
         for (var i = 0; i < m; i++)
@@ -108,24 +91,7 @@ public static class EmpiricalBayes
         }
 
         var (n, x) = Check(successes, asDouble, proportion: true);
-        var m = n.Length;
-        double sumN = 0, sumX = 0;
-        for (var i = 0; i < m; i++)
-        {
-            sumN += n[i];
-            sumX += x[i];
-        }
-
-        var b = sumN / sumX;
-        var raw = new double[m];
-        var s2 = 0.0;
-        for (var i = 0; i < m; i++)
-        {
-            raw[i] = n[i] / x[i];
-            s2 += x[i] * (raw[i] - b) * (raw[i] - b);
-        }
-
-        s2 /= sumX;
+        var (m, sumX, b, raw, s2) = Moments(n, x);
         var tau2 = s2 - (b * (1 - b) / (sumX / m));
         var shrunk = new double[m];
         double bigM;
@@ -144,6 +110,29 @@ public static class EmpiricalBayes
         }
 
         return new EmpiricalBayesRates(EmpiricalBayesModel.BetaBinomial, n, x, raw, shrunk, b, s2, Math.Max(0, tau2), bigM, true);
+    }
+
+    // b = Σn/Σx, the raw rates and s² = Σxᵢ(pᵢ − b)²/Σx, in spdep's order of operations.
+    private static (int M, double SumX, double B, double[] Raw, double S2) Moments(long[] n, double[] x)
+    {
+        var m = n.Length;
+        double sumN = 0, sumX = 0;
+        for (var i = 0; i < m; i++)
+        {
+            sumN += n[i];
+            sumX += x[i];
+        }
+
+        var b = sumN / sumX;
+        var raw = new double[m];
+        var s2 = 0.0;
+        for (var i = 0; i < m; i++)
+        {
+            raw[i] = n[i] / x[i];
+            s2 += x[i] * (raw[i] - b) * (raw[i] - b);
+        }
+
+        return (m, sumX, b, raw, s2 / sumX);
     }
 
     internal static (long[] N, double[] X) Check(IReadOnlyList<long> counts, IReadOnlyList<double> denominators, bool proportion)

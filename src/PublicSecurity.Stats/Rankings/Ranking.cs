@@ -100,6 +100,7 @@ public static class Ranking
 
     /// <summary>Replaces the non-missing values by their empirical-Bayes shrunken values, in the measure's unit.</summary>
     private static void Shrink<TKey>(RankingMeasure measure, List<RankingObservation<TKey>> observations, List<double> values)
+        where TKey : notnull
     {
         var index = new List<int>();
         var counts = new List<long>();
