@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Comparisons;
@@ -35,7 +36,9 @@ public sealed class ChangeVerdict : IRenderable
         Subject = subject;
         Metrics = metrics;
         Confidence = confidence;
+        TwoSidedMethod = metrics[0].Comparison.TwoSidedMethod;
         var halfAlpha = (1 - confidence) / 2;
+        var central = TwoSidedMethod == ExactTwoSidedMethod.Central;
 
         var defined = metrics.Where(m => m.Comparison.IsTestDefined).ToList();
         DefinedCount = defined.Count;
@@ -44,15 +47,24 @@ public sealed class ChangeVerdict : IRenderable
         UndefinedMetrics = metrics.Where(m => !m.Comparison.IsTestDefined).Select(m => m.Metric).ToList();
         AllDecreased = metrics.Count > 0 && DecreasedCount == metrics.Count;
         SignificantlyDecreased = metrics.Where(m => m.Comparison.IsSignificant && m.Comparison.RateRatio < 1).Select(m => m.Metric).ToList();
-        AllDecreasedSignificantly = AllDecreased && defined.Max(m => m.Comparison.ExactPValueDecrease) < halfAlpha;
-        IntersectionUnionPValue = AllDecreased ? defined.Max(m => m.Comparison.ExactPValueDecrease) : null;
+        AllDecreasedSignificantly = central
+            ? AllDecreased && defined.Max(m => m.Comparison.ExactPValueDecrease) < halfAlpha
+            : AllDecreased && SignificantlyDecreased.Count == metrics.Count;
+        IntersectionUnionPValue = AllDecreased
+            ? defined.Max(m => central ? m.Comparison.ExactPValueDecrease : m.Comparison.TwoSidedPValue)
+            : null;
 
-        // Holm's step-down on the one-sided p-values for an increase, at level α/2 over the defined metrics.
-        var ordered = defined.OrderBy(m => m.Comparison.ExactPValueIncrease).ToList();
+        // Holm's step-down over the defined metrics: central, on the one-sided p-values for an increase at level α/2;
+        // minlike or Blaker, on the two-sided p-values of the metrics that increased (1 for the others) at level α.
+        var level = central ? halfAlpha : 2 * halfAlpha;
+        double Increase(MetricComparison m) => central
+            ? m.Comparison.ExactPValueIncrease
+            : m.Comparison.RateRatio > 1 ? m.Comparison.TwoSidedPValue : 1;
+        var ordered = defined.OrderBy(Increase).ToList();
         var increased = new HashSet<Metric>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (ordered[i].Comparison.ExactPValueIncrease < halfAlpha / (ordered.Count - i))
+            if (Increase(ordered[i]) < level / (ordered.Count - i))
             {
                 increased.Add(ordered[i].Metric);
             }
@@ -74,6 +86,16 @@ public sealed class ChangeVerdict : IRenderable
     /// <summary>Gets the common confidence level; α = 1 − confidence.</summary>
     public double Confidence { get; }
 
+    /// <summary>Gets the two-sided rule every metric's comparison was made with, which decides "significantly" in the verdict.</summary>
+    /// <remarks>
+    /// <see cref="ExactTwoSidedMethod.Central"/> (the default of <see cref="CountComparison"/>) keeps the rules of the
+    /// remarks above; with <see cref="ExactTwoSidedMethod.MinLike"/> or <see cref="ExactTwoSidedMethod.Blaker"/> a metric
+    /// changed significantly when its matching interval excludes 1, "all decreased significantly" asks that of every
+    /// metric, and Holm's step-down runs at level α on the two-sided p-values of the metrics that increased. The
+    /// sentence, tables, chart and JSON state the rule.
+    /// </remarks>
+    public ExactTwoSidedMethod TwoSidedMethod { get; }
+
     /// <summary>Gets how many metrics have a defined test (not both counts 0).</summary>
     public int DefinedCount { get; }
 
@@ -89,13 +111,17 @@ public sealed class ChangeVerdict : IRenderable
     /// <summary>Gets whether every metric decreased significantly: the intersection–union test at α/2 per metric.</summary>
     public bool AllDecreasedSignificantly { get; }
 
-    /// <summary>Gets the intersection–union p-value max P(X ≤ k₁ | N, π₀) when all decreased, else <see langword="null"/>.</summary>
+    /// <summary>Gets the intersection–union p-value when all decreased, else <see langword="null"/>.</summary>
+    /// <remarks>
+    /// Central rule: max P(X ≤ k₁ | N, π₀), compared with α/2; minlike or Blaker: the largest two-sided p-value,
+    /// compared with α.
+    /// </remarks>
     public double? IntersectionUnionPValue { get; }
 
     /// <summary>Gets the metrics whose exact interval lies below 1 (each at the chosen confidence, unadjusted).</summary>
     public IReadOnlyList<Metric> SignificantlyDecreased { get; }
 
-    /// <summary>Gets the metrics that increased significantly by Holm's step-down at α/2 (in the order given).</summary>
+    /// <summary>Gets the metrics that increased significantly by Holm's step-down (in the order given; see <see cref="TwoSidedMethod"/>).</summary>
     public IReadOnlyList<Metric> SignificantlyIncreased { get; }
 
     /// <summary>Gets the metrics with no defined test (both counts 0).</summary>
@@ -107,7 +133,7 @@ public sealed class ChangeVerdict : IRenderable
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentNullException">An argument or a metric is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="metrics"/> is empty, repeats a metric, or mixes confidence levels.
+    /// <paramref name="metrics"/> is empty, repeats a metric, mixes confidence levels, or mixes two-sided rules.
     /// </exception>
     public static ChangeVerdict Evaluate(LocalizedName subject, IEnumerable<MetricComparison> metrics)
     {
@@ -142,6 +168,15 @@ public sealed class ChangeVerdict : IRenderable
                 nameof(metrics));
         }
 
+        var method = list[0].Comparison.TwoSidedMethod;
+        var otherRule = list.FirstOrDefault(m => m.Comparison.TwoSidedMethod != method);
+        if (otherRule is not null)
+        {
+            throw new ArgumentException(
+                $"All metrics must share one two-sided rule ({method}); '{otherRule.Metric}' had {otherRule.Comparison.TwoSidedMethod}.",
+                nameof(metrics));
+        }
+
         return new ChangeVerdict(subject, list, confidence);
     }
 
@@ -170,7 +205,7 @@ public sealed class ChangeVerdict : IRenderable
     /// <returns>
     /// The sentence leads with what happened: "decreased on all m" (and how many significantly), "decreased on k of m",
     /// or — when nothing decreased — "increased on all m", "increased on i of m" or "neither decreased nor increased";
-    /// then significant increases (Holm), metrics with no test, and each metric.
+    /// then significant increases (Holm), metrics with no test, each metric, and the two-sided rule used.
     /// For example "Tai nạn giao thông giảm 2/3 tiêu chí: số vụ giảm 45 vụ (−18,67%; …), có ý nghĩa thống kê; …;
     /// số người bị thương tăng 17 người (+12,41%; …), chưa có ý nghĩa thống kê."
     /// </returns>
@@ -223,6 +258,8 @@ public sealed class ChangeVerdict : IRenderable
 
         sb.Append(": ")
           .Append(string.Join("; ", Metrics.Select(x => x.Comparison.Describe(x.Metric, language))))
+          .Append(vi ? ". Quy tắc: kiểm định chính xác hai phía, " : ". Rule: exact two-sided test, ")
+          .Append(ExactTest.MethodName(TwoSidedMethod, language))
           .Append('.');
         return sb.ToString();
     }

@@ -1,3 +1,4 @@
+using PublicSecurity.Stats.Estimation;
 using PublicSecurity.Stats.Text;
 using static PublicSecurity.Stats.Estimation.IntervalText;
 using static PublicSecurity.Stats.Text.Cells;
@@ -28,10 +29,12 @@ internal static class ComparisonTables
         if (c.IsTestDefined)
         {
             var level = Level(c.Confidence, language);
+            var rule = ExactTest.MethodName(c.TwoSidedMethod, language);
             t.Row(Lang(language, "Rate ratio", "Tỷ số tỷ suất"), Ratio(c.RateRatio, language))
-             .Row(Lang(language, $"Exact {level} interval", $"Khoảng tin cậy chính xác {level}"), Interval(c.ExactInterval, language))
+             .Row(Lang(language, "Two-sided rule", "Quy tắc hai phía"), rule)
+             .Row(Lang(language, $"Exact {level} interval ({rule})", $"Khoảng tin cậy chính xác {level} ({rule})"), Interval(c.TwoSidedInterval, language))
              .Row(Lang(language, $"Mid-p {level} interval", $"Khoảng tin cậy mid-p {level}"), Interval(c.MidPInterval, language))
-             .Row(Lang(language, "Exact p-value (two-sided)", "Giá trị p chính xác (hai phía)"), P(c.ExactPValue, language))
+             .Row(Lang(language, $"Exact p-value (two-sided, {rule})", $"Giá trị p chính xác (hai phía, {rule})"), P(c.TwoSidedPValue, language))
              .Row(Lang(language, "Mid-p value (two-sided)", "Giá trị mid-p (hai phía)"), P(c.MidPPValue, language))
              .Row(Lang(language, "Statistically significant", "Có ý nghĩa thống kê"), YesNo(c.IsSignificant, language));
         }
@@ -51,6 +54,7 @@ internal static class ComparisonTables
     public static TextTable Verdict(ChangeVerdict v, Language language)
     {
         var level = Level(v.Confidence, language);
+        var rule = ExactTest.MethodName(v.TwoSidedMethod, language);
         var t = new TextTable(
             v.Subject.Get(language),
             new TableColumn(Lang(language, "Metric", "Tiêu chí")),
@@ -59,8 +63,8 @@ internal static class ComparisonTables
             new TableColumn(Lang(language, "Change", "Tăng/giảm"), CellAlign.Right),
             new TableColumn(Lang(language, "Change %", "Tăng/giảm %"), CellAlign.Right),
             new TableColumn(Lang(language, "Rate ratio", "Tỷ số"), CellAlign.Right),
-            new TableColumn(Lang(language, $"{level} CI (exact)", $"KTC {level} (chính xác)"), CellAlign.Right),
-            new TableColumn(Lang(language, "p (exact)", "p (chính xác)"), CellAlign.Right),
+            new TableColumn(Lang(language, $"{level} CI (exact, {rule})", $"KTC {level} (chính xác, {rule})"), CellAlign.Right),
+            new TableColumn(Lang(language, $"p (exact, {rule})", $"p (chính xác, {rule})"), CellAlign.Right),
             new TableColumn(Lang(language, "Significant", "Ý nghĩa thống kê")));
         foreach (var m in v.Metrics)
         {
@@ -72,15 +76,15 @@ internal static class ComparisonTables
                 NumberText.Integer(c.AbsoluteChange, language, signed: true),
                 Percent(c.PercentChange, language, signed: true),
                 c.IsTestDefined ? Ratio(c.RateRatio, language) : Dash,
-                c.IsTestDefined ? Interval(c.ExactInterval, language) : Dash,
-                c.IsTestDefined ? P(c.ExactPValue, language) : Dash,
+                c.IsTestDefined ? Interval(c.TwoSidedInterval, language) : Dash,
+                c.IsTestDefined ? P(c.TwoSidedPValue, language) : Dash,
                 c.IsTestDefined ? YesNo(c.IsSignificant, language) : Lang(language, "no test", "không kiểm định"));
         }
 
         t.Note(Lang(
             language,
-            $"Exposures: {Cells.Count(v.Metrics[0].Comparison.CurrentExposure, language)} against {Cells.Count(v.Metrics[0].Comparison.BaselineExposure, language)}. A metric changed significantly when its exact interval excludes 1; \"all decreased significantly\" is the intersection–union test; increases are Holm-adjusted.",
-            $"Thời gian/quy mô: {Cells.Count(v.Metrics[0].Comparison.CurrentExposure, language)} so với {Cells.Count(v.Metrics[0].Comparison.BaselineExposure, language)}. Một tiêu chí thay đổi có ý nghĩa thống kê khi khoảng tin cậy chính xác không chứa 1; \"giảm có ý nghĩa cả … tiêu chí\" dùng kiểm định giao–hợp; các mức tăng hiệu chỉnh Holm."));
+            $"Exposures: {Cells.Count(v.Metrics[0].Comparison.CurrentExposure, language)} against {Cells.Count(v.Metrics[0].Comparison.BaselineExposure, language)}. A metric changed significantly when its exact interval excludes 1, which is when its two-sided p-value is below α = 1 − confidence (rule: {ExactTest.RuleDescription(v.TwoSidedMethod, language)}); \"all decreased significantly\" is the intersection–union test; increases are Holm-adjusted.",
+            $"Thời gian/quy mô: {Cells.Count(v.Metrics[0].Comparison.CurrentExposure, language)} so với {Cells.Count(v.Metrics[0].Comparison.BaselineExposure, language)}. Một tiêu chí thay đổi có ý nghĩa thống kê khi khoảng tin cậy chính xác không chứa 1, tức là khi giá trị p hai phía nhỏ hơn α = 1 − độ tin cậy (quy tắc: {ExactTest.RuleDescription(v.TwoSidedMethod, language)}); \"giảm có ý nghĩa cả … tiêu chí\" dùng kiểm định giao–hợp; các mức tăng hiệu chỉnh Holm."));
         return t;
     }
 
@@ -90,12 +94,13 @@ internal static class ComparisonTables
         {
             var c = m.Comparison;
             var note = (c.PercentChange is double pc ? Percent(pc, language, signed: true) : Lang(language, "new", "mới"))
-                + ", " + ComparisonText.PValue(c.ExactPValue, language);
-            return new ChangeRow(m.Metric.Name.Get(language), c.RateRatio, c.ExactInterval.Lower, c.ExactInterval.Upper, note, c.IsSignificant);
+                + ", " + ComparisonText.PValue(c.TwoSidedPValue, language);
+            return new ChangeRow(m.Metric.Name.Get(language), c.RateRatio, c.TwoSidedInterval.Lower, c.TwoSidedInterval.Upper, note, c.IsSignificant);
         }).ToList();
         var level = Level(v.Confidence, language);
+        var rule = ExactTest.MethodName(v.TwoSidedMethod, language);
         return Charts.Changes(
-            Lang(language, $"{v.Subject.English}: rate ratios with exact {level} intervals", $"{v.Subject.Vietnamese}: tỷ số và khoảng tin cậy chính xác {level}"),
+            Lang(language, $"{v.Subject.English}: rate ratios with exact {level} intervals ({rule})", $"{v.Subject.Vietnamese}: tỷ số và khoảng tin cậy chính xác {level} ({rule})"),
             Lang(language, "Rate ratio (current ÷ baseline), log scale; 1 = no change", "Tỷ số (kỳ này ÷ kỳ so sánh), thang logarit; 1 = không đổi"),
             rows,
             language);

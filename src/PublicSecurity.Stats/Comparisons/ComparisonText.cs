@@ -26,11 +26,11 @@ internal static class ComparisonText
         return language == Language.Vietnamese ? $"KTC {level} {range}" : $"{level} CI {range}";
     }
 
-    /// <summary>"tỷ số 0,81, KTC 95% 0,67–0,99, p = 0,035" — the evidence of a defined test.</summary>
+    /// <summary>"tỷ số 0,81, KTC 95% 0,67–0,99, p = 0,035" — the evidence of a defined test, by its two-sided rule (the p-value and the interval match).</summary>
     public static string Evidence(CountComparison c, Language language)
     {
         var ratio = language == Language.Vietnamese ? "tỷ số" : "rate ratio";
-        return $"{ratio} {Ratio(c.RateRatio, language)}, {Interval(c.ExactInterval, c.Confidence, language)}, {PValue(c.ExactPValue, language)}";
+        return $"{ratio} {Ratio(c.RateRatio, language)}, {Interval(c.TwoSidedInterval, c.Confidence, language)}, {PValue(c.TwoSidedPValue, language)}";
     }
 
     public static string CountSentence(CountComparison c, Metric? metric, Language language)

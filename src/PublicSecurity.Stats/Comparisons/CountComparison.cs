@@ -40,11 +40,13 @@ public sealed class CountComparison : IRenderable
     private readonly double midPPValue;
     private readonly double pValueDecrease;
     private readonly double pValueIncrease;
+    private readonly double twoSidedPValue;
+    private readonly Interval twoSidedInterval;
 
     private CountComparison(
-        long current, long baseline, double currentExposure, double baselineExposure, double confidence, int smallCountThreshold)
+        long current, long baseline, double currentExposure, double baselineExposure, double confidence, int smallCountThreshold, ExactTwoSidedMethod method)
     {
-        (Current, Baseline, CurrentExposure, BaselineExposure, Confidence, SmallCountThreshold) = (current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold);
+        (Current, Baseline, CurrentExposure, BaselineExposure, Confidence, SmallCountThreshold, TwoSidedMethod) = (current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold, method);
         CurrentRate = current / currentExposure;
         BaselineRate = baseline / baselineExposure;
 
@@ -84,12 +86,27 @@ public sealed class CountComparison : IRenderable
         var midLower = current == 0 ? 0 : scale * Math.Exp(MidPLowerLogOdds(current, total, alpha, exactLowerTheta, exactUpperTheta, baseline));
         var midUpper = baseline == 0 ? double.PositiveInfinity : scale * Math.Exp(MidPUpperLogOdds(current, total, alpha, exactLowerTheta, exactUpperTheta));
         midPInterval = Interval.Create(midLower, midUpper);
+
+        // The chosen two-sided rule and the interval that inverts it (exactci poisson.exact with two counts).
+        twoSidedPValue = TwoSidedExact.PValue(new BinomialLaw(null0), current, (int)method, lowerFirst: true);
+        if (method == ExactTwoSidedMethod.Central)
+        {
+            twoSidedInterval = exactInterval;
+        }
+        else
+        {
+            var (lowerTheta, upperTheta) = TwoSidedExact.BinomialLogOdds(current, total, alpha, method == ExactTwoSidedMethod.Blaker);
+            twoSidedInterval = Interval.Create(
+                current == 0 ? 0 : scale * Math.Exp(lowerTheta),
+                baseline == 0 ? double.PositiveInfinity : scale * Math.Exp(upperTheta));
+        }
     }
 
     private CountComparison(CountComparison source, LocalizedName current, LocalizedName baseline)
     {
-        (Current, Baseline, CurrentExposure, BaselineExposure, Confidence, SmallCountThreshold) = (source.Current, source.Baseline, source.CurrentExposure, source.BaselineExposure, source.Confidence, source.SmallCountThreshold);
+        (Current, Baseline, CurrentExposure, BaselineExposure, Confidence, SmallCountThreshold, TwoSidedMethod) = (source.Current, source.Baseline, source.CurrentExposure, source.BaselineExposure, source.Confidence, source.SmallCountThreshold, source.TwoSidedMethod);
         (CurrentRate, BaselineRate, Kind) = (source.CurrentRate, source.BaselineRate, source.Kind);
+        (twoSidedPValue, twoSidedInterval) = (source.twoSidedPValue, source.twoSidedInterval);
         (rateRatio, exactInterval, midPInterval) = (source.rateRatio, source.exactInterval, source.midPInterval);
         (exactPValue, midPPValue, pValueDecrease, pValueIncrease) = (source.exactPValue, source.midPPValue, source.pValueDecrease, source.pValueIncrease);
         (CurrentName, BaselineName) = (current, baseline);
@@ -188,8 +205,28 @@ public sealed class CountComparison : IRenderable
     /// <exception cref="InvalidOperationException">Both counts are 0.</exception>
     public double ExactPValueIncrease => IsTestDefined ? pValueIncrease : throw new InvalidOperationException(Undefined);
 
-    /// <summary>Gets whether the exact interval at <see cref="Confidence"/> excludes 1 (false when undefined).</summary>
-    public bool IsSignificant => IsTestDefined && (exactInterval.Upper < 1 || exactInterval.Lower > 1);
+    /// <summary>Gets the two-sided rule of <see cref="TwoSidedPValue"/> and <see cref="TwoSidedInterval"/>, which decide <see cref="IsSignificant"/>.</summary>
+    /// <remarks><see cref="ExactTwoSidedMethod.Central"/> unless the comparison was made with another rule; with it the decision is the library's rule before the option existed.</remarks>
+    public ExactTwoSidedMethod TwoSidedMethod { get; }
+
+    /// <summary>Gets the two-sided exact p-value by <see cref="TwoSidedMethod"/> (exactci <c>poisson.exact(c(k1, k2), c(t1, t2), tsmethod = …)</c>).</summary>
+    /// <remarks>
+    /// Below α = 1 − <see cref="Confidence"/> exactly when <see cref="TwoSidedInterval"/> excludes 1. For
+    /// <see cref="ExactTwoSidedMethod.Central"/> it is min(1, 2·min(<see cref="ExactPValueDecrease"/>,
+    /// <see cref="ExactPValueIncrease"/>)); for <see cref="ExactTwoSidedMethod.MinLike"/> it equals
+    /// <see cref="ExactPValue"/>. The sentences and tables print this value beside <see cref="TwoSidedInterval"/>.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">Both counts are 0.</exception>
+    public double TwoSidedPValue => IsTestDefined ? twoSidedPValue : throw new InvalidOperationException(Undefined);
+
+    /// <summary>Gets the interval of the rate ratio that matches <see cref="TwoSidedPValue"/>: <see cref="ExactInterval"/> for the central rule, the inverted minlike or Blaker test otherwise.</summary>
+    /// <remarks>The lower limit is 0 when k₁ = 0 and the upper limit +∞ when k₂ = 0.</remarks>
+    /// <exception cref="InvalidOperationException">Both counts are 0.</exception>
+    public Interval TwoSidedInterval => IsTestDefined ? twoSidedInterval : throw new InvalidOperationException(Undefined);
+
+    /// <summary>Gets whether <see cref="TwoSidedInterval"/> at <see cref="Confidence"/> excludes 1, that is <see cref="TwoSidedPValue"/> &lt; α (false when undefined).</summary>
+    /// <remarks>With the default <see cref="ExactTwoSidedMethod.Central"/> rule, whether the exact (Clopper–Pearson) interval excludes 1.</remarks>
+    public bool IsSignificant => IsTestDefined && (twoSidedInterval.Upper < 1 || twoSidedInterval.Lower > 1);
 
     /// <summary>Gets the same comparison with its two periods or groups named, for its sentences, tables and JSON.</summary>
     /// <param name="current">The name of the current period or group (k₁), for example 2023 or "Quý I/2023".</param>
@@ -256,13 +293,33 @@ public sealed class CountComparison : IRenderable
     /// A count is negative, an exposure is not finite and positive, <paramref name="confidence"/> is NaN or outside
     /// (0, 1), or <paramref name="smallCountThreshold"/> is negative.
     /// </exception>
+    public static CountComparison Compare(long current, long baseline, double currentExposure, double baselineExposure, double confidence, int smallCountThreshold) =>
+        Compare(current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold, ExactTwoSidedMethod.Central);
+
+    /// <summary>Compares two counts over their exposures, with an explicit small-count threshold and two-sided rule.</summary>
+    /// <param name="current">The current period's count k₁ (≥ 0).</param>
+    /// <param name="baseline">The baseline period's count k₂ (≥ 0).</param>
+    /// <param name="currentExposure">The current exposure t₁: finite and positive (for periods, its days).</param>
+    /// <param name="baselineExposure">The baseline exposure t₂: finite and positive.</param>
+    /// <param name="confidence">The confidence level of the intervals, in (0, 1).</param>
+    /// <param name="smallCountThreshold">Counts below this are small (<see cref="IsSmallCount"/>); ≥ 0.</param>
+    /// <param name="method">
+    /// The two-sided rule of <see cref="TwoSidedPValue"/>, <see cref="TwoSidedInterval"/> and so of
+    /// <see cref="IsSignificant"/>; the other overloads use <see cref="ExactTwoSidedMethod.Central"/>.
+    /// </param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A count is negative, an exposure is not finite and positive, <paramref name="confidence"/> is NaN or outside
+    /// (0, 1), <paramref name="smallCountThreshold"/> is negative, or <paramref name="method"/> is not a defined value.
+    /// </exception>
     public static CountComparison Compare(
         long current,
         long baseline,
         double currentExposure,
         double baselineExposure,
         double confidence,
-        int smallCountThreshold)
+        int smallCountThreshold,
+        ExactTwoSidedMethod method)
     {
         Preconditions.NotNegative(current, nameof(current), "current count");
         Preconditions.NotNegative(baseline, nameof(baseline), "baseline count");
@@ -276,7 +333,8 @@ public sealed class CountComparison : IRenderable
                 string.Create(CultureInfo.InvariantCulture, $"The small-count threshold must not be negative; it was {smallCountThreshold}."));
         }
 
-        return new CountComparison(current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold);
+        ExactTest.CheckMethod(method);
+        return new CountComparison(current, baseline, currentExposure, baselineExposure, confidence, smallCountThreshold, method);
     }
 
     /// <summary>Gets the comparison as one English sentence with its evidence.</summary>

@@ -9,9 +9,9 @@ namespace PublicSecurity.Stats.Rankings;
 /// <typeparam name="TKey">The unit's key (a province, a name).</typeparam>
 public sealed class FunnelUnit<TKey>
 {
-    internal FunnelUnit(TKey key, double numerator, double denominator, double value, double zScore, double adjustedZScore, IReadOnlyList<Interval> limits, IReadOnlyList<FunnelPosition> positions)
+    internal FunnelUnit(TKey key, double numerator, double denominator, double value, double shrunkenValue, double zScore, double adjustedZScore, IReadOnlyList<Interval> limits, IReadOnlyList<FunnelPosition> positions)
     {
-        (Key, Numerator, Denominator, Value, ZScore, AdjustedZScore, Limits, Positions) = (key, numerator, denominator, value, zScore, adjustedZScore, limits, positions);
+        (Key, Numerator, Denominator, Value, ShrunkenValue, ZScore, AdjustedZScore, Limits, Positions) = (key, numerator, denominator, value, shrunkenValue, zScore, adjustedZScore, limits, positions);
     }
 
     /// <summary>Gets the unit's key.</summary>
@@ -25,6 +25,10 @@ public sealed class FunnelUnit<TKey>
 
     /// <summary>Gets the plotted value: x/n, or O/E.</summary>
     public double Value { get; }
+
+    /// <summary>Gets the empirical-Bayes value: x/n or O/E shrunken towards the overall value (<see cref="FunnelPlot{TKey}.Shrinkage"/>).</summary>
+    /// <remarks>Between <see cref="Value"/> and the overall Σx/Σn (or ΣO/ΣE); a small unit moves most. Positions are judged on <see cref="Value"/>.</remarks>
+    public double ShrunkenValue { get; }
 
     /// <summary>Gets the unwinsorised z-score on the transformed scale: (asin√(x/n) − asin√p₀)·2√n, or log(O/E)·√E.</summary>
     public double ZScore { get; }
@@ -81,9 +85,11 @@ public sealed class FunnelPlot<TKey> : IRenderable
 {
     private FunnelPlot(
         bool isProportion, double target, bool targetIsPooled, IReadOnlyList<double> levels, double winsorisationShare, double phi, double criticalValue,
-        OverdispersionAdjustment requested, OverdispersionAdjustment applied, double tau2)
+        OverdispersionAdjustment requested, OverdispersionAdjustment applied, double tau2, EmpiricalBayesRates shrinkage)
     {
         (IsProportion, Target, TargetIsPooled, Levels, WinsorisationShare, Phi, ChiSquareCritical, Requested, Applied, Tau2, Units) = (isProportion, target, targetIsPooled, levels, winsorisationShare, phi, criticalValue, requested, applied, tau2, []);
+        Shrinkage = shrinkage;
+        Dispersion = DispersionOf(isProportion, shrinkage);
     }
 
     /// <summary>Gets whether the plot is of proportions (x/n); otherwise of counts against expected counts (O/E).</summary>
@@ -122,6 +128,17 @@ public sealed class FunnelPlot<TKey> : IRenderable
     /// <summary>Gets τ̂², the additive between-unit variance on the transformed scale (0 when not over-dispersed).</summary>
     public double Tau2 { get; }
 
+    /// <summary>Gets the empirical-Bayes fit of the units: beta–binomial for proportions, Poisson–gamma of O over E for counts.</summary>
+    /// <remarks>It gives each unit's <see cref="FunnelUnit{TKey}.ShrunkenValue"/> and the over-dispersion of the beta-binomial and negative-binomial adjustments.</remarks>
+    public EmpiricalBayesRates Shrinkage { get; }
+
+    /// <summary>
+    /// Gets the dispersion parameter of the beta-binomial or negative-binomial limits: the intra-class correlation
+    /// ρ = 1/(M + 1) for proportions, the negative-binomial size b²/a for counts; <see langword="null"/> when the fit
+    /// finds no between-unit variance (or no prior).
+    /// </summary>
+    public double? Dispersion { get; }
+
     /// <summary>Gets the units, in input order.</summary>
     public IReadOnlyList<FunnelUnit<TKey>> Units { get; private set; }
 
@@ -142,7 +159,7 @@ public sealed class FunnelPlot<TKey> : IRenderable
         }
 
         FunnelLimits.CheckOpenUnit(level, nameof(level), "level");
-        return Limits(IsProportion, Target, Applied, Phi, Tau2, denominator, level);
+        return Limits(IsProportion, Target, Applied, Phi, Tau2, Dispersion, denominator, level);
     }
 
     /// <summary>Gets the plot as an English table with the over-dispersion assessment.</summary>
@@ -217,7 +234,14 @@ public sealed class FunnelPlot<TKey> : IRenderable
     {
         if (!Enum.IsDefined(adjustment))
         {
-            throw new ArgumentOutOfRangeException(nameof(adjustment), $"The adjustment must be None, Multiplicative or Additive; it was {(int)adjustment}.");
+            throw new ArgumentOutOfRangeException(nameof(adjustment), $"The adjustment must be None, Multiplicative, Additive, BetaBinomial or NegativeBinomial; it was {(int)adjustment}.");
+        }
+
+        if ((adjustment == OverdispersionAdjustment.BetaBinomial && !proportion) || (adjustment == OverdispersionAdjustment.NegativeBinomial && proportion))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(adjustment),
+                $"The adjustment must suit the plot: BetaBinomial is for proportions and NegativeBinomial for counts against expected counts; it was {adjustment} for {(proportion ? "proportions" : "counts")}.");
         }
 
         if (!(share >= 0 && share < 0.5))
@@ -250,7 +274,20 @@ public sealed class FunnelPlot<TKey> : IRenderable
         var phi = WinsorisedPhi(z, share);
         var critical = ChiSquare.Quantile(0.95, count - 1);
         var over = count * phi > critical;
-        var applied = over ? adjustment : OverdispersionAdjustment.None;
+        var numerators = new long[count];
+        var denominators = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            (numerators[i], denominators[i]) = ((long)list[i].Numerator, list[i].Denominator);
+        }
+
+        var shrinkage = proportion
+            ? EmpiricalBayes.BetaBinomial(numerators, Array.ConvertAll(denominators, d => (long)d))
+            : EmpiricalBayes.PoissonGamma(numerators, denominators);
+        var dispersion = DispersionOf(proportion, shrinkage);
+        var applied = !over || (adjustment is OverdispersionAdjustment.BetaBinomial or OverdispersionAdjustment.NegativeBinomial && dispersion is null)
+            ? OverdispersionAdjustment.None
+            : adjustment;
         var tau2 = 0.0;
         if (over)
         {
@@ -259,7 +296,7 @@ public sealed class FunnelPlot<TKey> : IRenderable
             tau2 = Math.Max(0, ((count * phi) - (count - 1)) / (sw - (sw2 / sw)));
         }
 
-        var plot = new FunnelPlot<TKey>(proportion, target, pooled, Array.AsReadOnly(lv), share, phi, critical, adjustment, applied, tau2);
+        var plot = new FunnelPlot<TKey>(proportion, target, pooled, Array.AsReadOnly(lv), share, phi, critical, adjustment, applied, tau2, shrinkage);
         var units = new FunnelUnit<TKey>[count];
         for (var i = 0; i < count; i++)
         {
@@ -269,7 +306,7 @@ public sealed class FunnelPlot<TKey> : IRenderable
             var positions = new FunnelPosition[lv.Length];
             for (var j = 0; j < lv.Length; j++)
             {
-                limits[j] = Limits(proportion, target, applied, phi, tau2, u.Denominator, lv[j]);
+                limits[j] = Limits(proportion, target, applied, phi, tau2, dispersion, u.Denominator, lv[j]);
                 positions[j] = value > limits[j].Upper ? FunnelPosition.Above : value < limits[j].Lower ? FunnelPosition.Below : FunnelPosition.Within;
             }
 
@@ -278,9 +315,11 @@ public sealed class FunnelPlot<TKey> : IRenderable
             {
                 OverdispersionAdjustment.Multiplicative => z[i] / Math.Sqrt(phi),
                 OverdispersionAdjustment.Additive => z[i] * s / Math.Sqrt((s * s) + tau2),
+                OverdispersionAdjustment.BetaBinomial => z[i] / Math.Sqrt(1 + ((u.Denominator - 1) * dispersion!.Value)),
+                OverdispersionAdjustment.NegativeBinomial => z[i] * s / Math.Sqrt((s * s) + (1 / dispersion!.Value)),
                 _ => z[i],
             };
-            units[i] = new FunnelUnit<TKey>(u.Key, u.Numerator, u.Denominator, value, z[i], adjustedZ, Array.AsReadOnly(limits), Array.AsReadOnly(positions));
+            units[i] = new FunnelUnit<TKey>(u.Key, u.Numerator, u.Denominator, value, shrinkage.Shrunken[i], z[i], adjustedZ, Array.AsReadOnly(limits), Array.AsReadOnly(positions));
         }
 
         plot.Units = Array.AsReadOnly(units);
@@ -308,8 +347,32 @@ public sealed class FunnelPlot<TKey> : IRenderable
         return sum / z.Length;
     }
 
-    private static Interval Limits(bool proportion, double target, OverdispersionAdjustment applied, double phi, double tau2, double denominator, double level)
+    /// <summary>ρ = 1/(M + 1) of a beta–binomial fit, or the size b²/a of a Poisson–gamma fit; null without between-unit variance.</summary>
+    private static double? DispersionOf(bool proportion, EmpiricalBayesRates fit)
     {
+        if (proportion)
+        {
+            var m = fit.PriorDenominator;
+            return double.IsFinite(m) && m > 0 ? 1 / (m + 1) : null;
+        }
+
+        var b = fit.OverallRate;
+        var a = fit.BetweenVariance;
+        return fit.IsPriorDefined && a > 0 ? b * b / a : null;
+    }
+
+    private static Interval Limits(bool proportion, double target, OverdispersionAdjustment applied, double phi, double tau2, double? dispersion, double denominator, double level)
+    {
+        if (applied == OverdispersionAdjustment.BetaBinomial)
+        {
+            return FunnelLimits.BetaBinomial(target, (long)Math.Round(denominator), dispersion!.Value, level, FunnelMethod.ExactInterpolated);
+        }
+
+        if (applied == OverdispersionAdjustment.NegativeBinomial)
+        {
+            return FunnelLimits.NegativeBinomial(denominator, dispersion!.Value, level, FunnelMethod.ExactInterpolated);
+        }
+
         if (applied == OverdispersionAdjustment.None)
         {
             return proportion

@@ -38,11 +38,17 @@ public static class Ranking
         Ranks.ValidateOptions(ties, measure.Order, missing);
         var keys = new List<TKey>();
         var values = new List<double>();
-        foreach (var observation in observations)
+        var all = observations.ToList();
+        foreach (var observation in all)
         {
             CheckKind(measure, observation, nameof(observations));
             keys.Add(observation.Key);
             values.Add(observation.IsMissing ? double.NaN : measure.ValueOf(observation.Numerator!.Value, observation.Denominator!.Value));
+        }
+
+        if (measure.Shrinkage == RateShrinkage.EmpiricalBayes)
+        {
+            Shrink(measure, all, values);
         }
 
         return Build(measure, keys, values, ties, missing, keyComparer, nameof(observations));
@@ -90,6 +96,41 @@ public static class Ranking
         }
 
         return Build(measure, keys, numbers, ties, missing, keyComparer, nameof(values));
+    }
+
+    /// <summary>Replaces the non-missing values by their empirical-Bayes shrunken values, in the measure's unit.</summary>
+    private static void Shrink<TKey>(RankingMeasure measure, List<RankingObservation<TKey>> observations, List<double> values)
+        where TKey : notnull
+    {
+        var index = new List<int>();
+        var counts = new List<long>();
+        var denominators = new List<double>();
+        var i = 0;
+        foreach (var observation in observations)
+        {
+            if (!observation.IsMissing)
+            {
+                index.Add(i);
+                counts.Add(observation.Numerator!.Value);
+                denominators.Add(observation.Denominator!.Value);
+            }
+
+            i++;
+        }
+
+        if (index.Count == 0)
+        {
+            return;
+        }
+
+        var fit = measure.Kind == MeasureKind.Proportion
+            ? EmpiricalBayes.BetaBinomial(counts, denominators.ConvertAll(d => (long)d))
+            : EmpiricalBayes.PoissonGamma(counts, denominators);
+        var scale = measure.Kind == MeasureKind.PerCapita ? measure.PerPopulation : 1;
+        for (var k = 0; k < index.Count; k++)
+        {
+            values[index[k]] = fit.Shrunken[k] * scale;
+        }
     }
 
     internal static void CheckKind<TKey>(RankingMeasure measure, RankingObservation<TKey> observation, string parameter)

@@ -17,9 +17,9 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
     /// <summary>The default scale of a per-capita rate: per 100,000 population.</summary>
     public const double DefaultPerPopulation = 100_000;
 
-    private RankingMeasure(MeasureKind kind, string name, bool higherIsBetter, double perPopulation, string? vietnameseName = null)
+    private RankingMeasure(MeasureKind kind, string name, bool higherIsBetter, double perPopulation, string? vietnameseName = null, RateShrinkage shrinkage = RateShrinkage.None)
     {
-        (Kind, Name, HigherIsBetter, PerPopulation, VietnameseName) = (kind, name, higherIsBetter, perPopulation, vietnameseName);
+        (Kind, Name, HigherIsBetter, PerPopulation, VietnameseName, Shrinkage) = (kind, name, higherIsBetter, perPopulation, vietnameseName, shrinkage);
     }
 
     /// <summary>Gets what the measure counts.</summary>
@@ -36,6 +36,9 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
 
     /// <summary>Gets the population a per-capita rate is expressed per (100,000 by default); 1 for the other kinds.</summary>
     public double PerPopulation { get; }
+
+    /// <summary>Gets whether <see cref="Ranking.Create{TKey}"/> ranks raw values or empirical-Bayes shrunken ones; <see cref="RateShrinkage.None"/> unless set with <see cref="WithShrinkage"/>.</summary>
+    public RateShrinkage Shrinkage { get; }
 
     /// <summary>Gets the rank order that puts the best value first: descending when higher is better.</summary>
     public RankOrder Order => HigherIsBetter ? RankOrder.Descending : RankOrder.Ascending;
@@ -95,7 +98,29 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
     public RankingMeasure WithVietnameseName(string vietnameseName)
     {
         Preconditions.NotBlank(vietnameseName, nameof(vietnameseName));
-        return new(Kind, Name, HigherIsBetter, PerPopulation, vietnameseName);
+        return new(Kind, Name, HigherIsBetter, PerPopulation, vietnameseName, Shrinkage);
+    }
+
+    /// <summary>Returns the same measure ranking raw or empirical-Bayes shrunken values.</summary>
+    /// <param name="shrinkage">
+    /// <see cref="RateShrinkage.EmpiricalBayes"/>: <see cref="Ranking.Create{TKey}"/> fits one prior to all the
+    /// non-missing observations — <see cref="EmpiricalBayes.BetaBinomial"/> for a proportion,
+    /// <see cref="EmpiricalBayes.PoissonGamma"/> (counts over their denominators) for the other kinds — and ranks each
+    /// unit by its shrunken value in the measure's unit, so that a small province does not top or bottom the league by
+    /// noise. <see cref="RateShrinkage.None"/>: raw values.
+    /// </param>
+    /// <returns>A new measure equal to this one but for its shrinkage.</returns>
+    /// <remarks><see cref="Ranking.FromValues{TKey}"/> ranks the values it is given: shrinkage needs the counts.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="shrinkage"/> is not a defined value.</exception>
+    public RankingMeasure WithShrinkage(RateShrinkage shrinkage)
+    {
+        if (shrinkage is not (RateShrinkage.None or RateShrinkage.EmpiricalBayes))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(shrinkage), string.Create(CultureInfo.InvariantCulture, $"The shrinkage must be None or EmpiricalBayes; it was {(int)shrinkage}."));
+        }
+
+        return new(Kind, Name, HigherIsBetter, PerPopulation, VietnameseName, shrinkage);
     }
 
     /// <summary>Gets the measure's name in a language: the Vietnamese name when one was given, otherwise <see cref="Name"/>.</summary>
@@ -121,7 +146,8 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
             MeasureKind.TargetAchievement => " (achievement of target)",
             _ => string.Empty,
         };
-        return $"{Name}{unit} ({(HigherIsBetter ? "higher" : "lower")} is better)";
+        var shrunk = Shrinkage == RateShrinkage.EmpiricalBayes ? ", empirical-Bayes shrunken" : string.Empty;
+        return $"{Name}{unit} ({(HigherIsBetter ? "higher" : "lower")} is better{shrunk})";
     }
 
     /// <inheritdoc/>
@@ -131,13 +157,14 @@ public sealed class RankingMeasure : IEquatable<RankingMeasure>
         && string.Equals(other.Name, Name, StringComparison.Ordinal)
         && string.Equals(other.VietnameseName, VietnameseName, StringComparison.Ordinal)
         && other.HigherIsBetter == HigherIsBetter
-        && other.PerPopulation.Equals(PerPopulation);
+        && other.PerPopulation.Equals(PerPopulation)
+        && other.Shrinkage == Shrinkage;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RankingMeasure);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Name), VietnameseName is null ? 0 : StringComparer.Ordinal.GetHashCode(VietnameseName), HigherIsBetter, PerPopulation);
+    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Name), VietnameseName is null ? 0 : StringComparer.Ordinal.GetHashCode(VietnameseName), HigherIsBetter, PerPopulation, Shrinkage);
 
     /// <summary>The value of an observation of this measure's kind (validated by its factory).</summary>
     internal double ValueOf(long numerator, double denominator) => Kind switch

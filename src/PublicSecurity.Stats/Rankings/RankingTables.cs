@@ -58,7 +58,8 @@ internal static class RankingTables
         where TKey : notnull
     {
         var first = ranking.Entries.FirstOrDefault(e => e.Rank is not null);
-        var head = Lang(language, $"{ranking.Measure.NameIn(language)}: {NumberText.Integer(ranking.RankedCount, language)} of {NumberText.Integer(ranking.UnitCount, language)} units ranked", $"{ranking.Measure.NameIn(language)}: xếp hạng {NumberText.Integer(ranking.RankedCount, language)}/{NumberText.Integer(ranking.UnitCount, language)} đơn vị");
+        var shrunk = ranking.Measure.Shrinkage == RateShrinkage.EmpiricalBayes ? Lang(language, " (empirical-Bayes shrunken)", " (đã co theo Bayes thực nghiệm)") : string.Empty;
+        var head = Lang(language, $"{ranking.Measure.NameIn(language)}{shrunk}: {NumberText.Integer(ranking.RankedCount, language)} of {NumberText.Integer(ranking.UnitCount, language)} units ranked", $"{ranking.Measure.NameIn(language)}{shrunk}: xếp hạng {NumberText.Integer(ranking.RankedCount, language)}/{NumberText.Integer(ranking.UnitCount, language)} đơn vị");
         return first is null
             ? head + "."
             : head + Lang(language, $"; first: {Label(first.Key)} ({Value(ranking.Measure, first.Value!.Value, language)}).", $"; đứng đầu: {Label(first.Key)} ({Value(ranking.Measure, first.Value!.Value, language)}).");
@@ -154,6 +155,12 @@ internal static class RankingTables
             new(plot.IsProportion ? Lang(language, "Proportion", "Tỷ lệ") : "O/E", CellAlign.Right),
         };
         var adjusted = plot.Applied != OverdispersionAdjustment.None;
+        var shrunken = plot.Requested is OverdispersionAdjustment.BetaBinomial or OverdispersionAdjustment.NegativeBinomial;
+        if (shrunken)
+        {
+            columns.Add(new TableColumn(Lang(language, "Shrunken (EB)", "Đã co (Bayes)"), CellAlign.Right));
+        }
+
         columns.Add(new TableColumn(adjusted ? Lang(language, "z (unadjusted)", "z (chưa điều chỉnh)") : "z", CellAlign.Right));
         if (adjusted)
         {
@@ -178,8 +185,13 @@ internal static class RankingTables
                 Label(u.Key),
                 $"{Cells.Count(u.Numerator, language)} / {Cells.Count(u.Denominator, language)}",
                 plot.IsProportion ? Percent(u.Value, language) : NumberText.Decimal(u.Value, 3, language),
-                NumberText.Decimal(u.ZScore, 2, language),
             };
+            if (shrunken)
+            {
+                cells.Add(plot.IsProportion ? Percent(u.ShrunkenValue, language) : NumberText.Decimal(u.ShrunkenValue, 3, language));
+            }
+
+            cells.Add(NumberText.Decimal(u.ZScore, 2, language));
             if (adjusted)
             {
                 cells.Add(NumberText.Decimal(u.AdjustedZScore, 2, language));
@@ -208,11 +220,16 @@ internal static class RankingTables
         {
             OverdispersionAdjustment.Additive => Lang(language, $"; limits widened by an additive random effect (τ̂² = {NumberText.Decimal(plot.Tau2, 5, language)}).", $"; giới hạn được nới theo hiệu ứng ngẫu nhiên cộng (τ̂² = {NumberText.Decimal(plot.Tau2, 5, language)})."),
             OverdispersionAdjustment.Multiplicative => Lang(language, "; limits widened multiplicatively (√φ̂).", "; giới hạn được nới theo hệ số nhân (√φ̂)."),
+            OverdispersionAdjustment.BetaBinomial => Lang(language, $"; beta-binomial limits with intra-class correlation ρ = {NumberText.Decimal(plot.Dispersion!.Value, 5, language)} (method of moments).", $"; giới hạn beta–nhị thức với hệ số tương quan nội lớp ρ = {NumberText.Decimal(plot.Dispersion!.Value, 5, language)} (phương pháp mômen)."),
+            OverdispersionAdjustment.NegativeBinomial => Lang(language, $"; negative-binomial limits with size θ = {NumberText.Decimal(plot.Dispersion!.Value, 2, language)} (Poisson–gamma fit, Marshall).", $"; giới hạn nhị thức âm với tham số θ = {NumberText.Decimal(plot.Dispersion!.Value, 2, language)} (Poisson–gamma, Marshall)."),
             _ => plot.IsOverdispersed
                 ? Lang(language, "; over-dispersed, but no adjustment was requested: exact limits.", "; có quá phân tán nhưng không yêu cầu hiệu chỉnh: giới hạn chính xác.")
                 : Lang(language, "; not over-dispersed: exact limits.", "; không quá phân tán: giới hạn chính xác."),
         };
-        return test + applied + " " + PhiInPlainWords(plot, language);
+        var eb = plot.Requested is OverdispersionAdjustment.BetaBinomial or OverdispersionAdjustment.NegativeBinomial
+            ? Lang(language, " The shrunken (empirical-Bayes) values pull each unit towards the overall value, small units most; positions are judged on the observed values.", " Giá trị đã co (Bayes thực nghiệm) kéo mỗi đơn vị về giá trị chung, đơn vị nhỏ bị kéo nhiều nhất; vị trí được xét theo giá trị quan sát.")
+            : string.Empty;
+        return test + applied + " " + PhiInPlainWords(plot, language) + eb;
     }
 
     /// <summary>What φ̂ means for a reader: how many times chance's variance the units' values show, and what was done about it.</summary>

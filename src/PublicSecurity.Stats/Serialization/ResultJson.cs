@@ -12,7 +12,7 @@ namespace PublicSecurity.Stats.Serialization;
 internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountComparison>
 {
     private static readonly string[] TestMembers =
-        ["rateRatio", "rateChange", "exactInterval", "midPInterval", "exactPValue", "midPPValue", "exactPValueDecrease", "exactPValueIncrease"];
+        ["rateRatio", "rateChange", "exactInterval", "midPInterval", "exactPValue", "midPPValue", "exactPValueDecrease", "exactPValueIncrease", "twoSidedPValue", "twoSidedInterval"];
 
     public override void Write(Utf8JsonWriter writer, CountComparison value, JsonSerializerOptions options)
     {
@@ -31,6 +31,7 @@ internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountCom
         writer.WriteNumber("absoluteChange", value.AbsoluteChange);
         Numbers(writer, ("percentChange", value.PercentChange), ("currentRate", value.CurrentRate), ("baselineRate", value.BaselineRate));
         writer.WriteBoolean("isTestDefined", value.IsTestDefined);
+        EnumName<ExactTwoSidedMethod>(writer, "twoSidedMethod", value.TwoSidedMethod);
         if (value.IsTestDefined)
         {
             Unbounded(writer, "rateRatio", value.RateRatio);
@@ -38,6 +39,8 @@ internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountCom
             IntervalValue(writer, "exactInterval", value.ExactInterval);
             IntervalValue(writer, "midPInterval", value.MidPInterval);
             Numbers(writer, ("exactPValue", value.ExactPValue), ("midPPValue", value.MidPPValue), ("exactPValueDecrease", value.ExactPValueDecrease), ("exactPValueIncrease", value.ExactPValueIncrease));
+            Number(writer, "twoSidedPValue", value.TwoSidedPValue);
+            IntervalValue(writer, "twoSidedInterval", value.TwoSidedInterval);
         }
         else
         {
@@ -49,6 +52,56 @@ internal sealed class CountComparisonJsonConverter : WriteOnlyConverter<CountCom
 
         Flags(writer, ("isSignificant", value.IsSignificant), ("isSmallCount", value.IsSmallCount));
         writer.WriteNumber("smallCountThreshold", value.SmallCountThreshold);
+    }
+}
+
+/// <summary>Writes an <see cref="ExactTest"/> with its sentences.</summary>
+internal sealed class ExactTestJsonConverter : WriteOnlyConverter<ExactTest>
+{
+    public override void Write(Utf8JsonWriter writer, ExactTest value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        EnumName<ExactTestKind>(writer, "kind", value.Kind);
+        EnumName<ExactTwoSidedMethod>(writer, "method", value.Method);
+        writer.WriteNumber("count", value.Count);
+        Numbers(writer, ("denominator", value.Denominator), ("nullValue", value.NullValue), ("confidence", value.Confidence), ("estimate", value.Estimate), ("pValue", value.PValue));
+        IntervalValue(writer, "interval", value.Interval);
+        writer.WriteBoolean("rejectsNull", value.RejectsNull);
+        writer.WriteString("sentenceEnglish", value.ToString(Language.English));
+        writer.WriteString("sentenceVietnamese", value.ToString(Language.Vietnamese));
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Writes an <see cref="EmpiricalBayesRates"/>: the fitted prior and one object per unit.</summary>
+internal sealed class EmpiricalBayesRatesJsonConverter : WriteOnlyConverter<EmpiricalBayesRates>
+{
+    public override void Write(Utf8JsonWriter writer, EmpiricalBayesRates value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        EnumName<EmpiricalBayesModel>(writer, "model", value.Model);
+        writer.WriteBoolean("isPriorDefined", value.IsPriorDefined);
+        Numbers(writer, ("overallRate", value.OverallRate), ("weightedVariance", value.WeightedVariance), ("betweenVariance", value.BetweenVariance));
+        if (value.IsPriorDefined)
+        {
+            Unbounded(writer, "priorDenominator", value.PriorDenominator);
+        }
+        else
+        {
+            writer.WriteNull("priorDenominator");
+        }
+
+        writer.WriteStartArray("units");
+        for (var i = 0; i < value.Raw.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("count", value.Counts[i]);
+            Numbers(writer, ("denominator", value.Denominators[i]), ("raw", value.Raw[i]), ("shrunken", value.Shrunken[i]));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }
 
@@ -76,6 +129,7 @@ internal sealed class ChangeVerdictJsonConverter : WriteOnlyConverter<ChangeVerd
         writer.WriteStartObject();
         Name(writer, "subject", value.Subject);
         Number(writer, "confidence", value.Confidence);
+        EnumName<ExactTwoSidedMethod>(writer, "twoSidedMethod", value.TwoSidedMethod);
         Counts(writer, ("definedCount", value.DefinedCount), ("decreasedCount", value.DecreasedCount), ("increasedCount", value.IncreasedCount));
         Flags(writer, ("allDecreased", value.AllDecreased), ("allDecreasedSignificantly", value.AllDecreasedSignificantly));
         Number(writer, "intersectionUnionPValue", value.IntersectionUnionPValue);
@@ -252,6 +306,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteString("measure", ranking.Measure.Name);
         EnumName<MeasureKind>(writer, "kind", ranking.Measure.Kind);
         writer.WriteBoolean("higherIsBetter", ranking.Measure.HigherIsBetter);
+        EnumName<RateShrinkage>(writer, "shrinkage", ranking.Measure.Shrinkage);
         Counts(writer, ("rankedCount", ranking.RankedCount), ("unitCount", ranking.UnitCount));
         EnumName<TieMethod>(writer, "ties", ranking.Ties);
         Number(writer, "intervalLevel", intervals.Level);
@@ -293,6 +348,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         writer.WriteBoolean("isOverdispersed", funnel.IsOverdispersed);
         EnumName<OverdispersionAdjustment>(writer, "applied", funnel.Applied);
         Number(writer, "tau2", funnel.Tau2);
+        Number(writer, "dispersion", funnel.Dispersion);
         writer.WriteStartArray("levels");
         foreach (var level in funnel.Levels)
         {
@@ -305,7 +361,7 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
         {
             writer.WriteStartObject();
             writer.WriteString("code", u.Key.Code);
-            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("z", u.ZScore), ("zAdjusted", u.AdjustedZScore));
+            Numbers(writer, ("numerator", u.Numerator), ("denominator", u.Denominator), ("value", u.Value), ("shrunkenValue", u.ShrunkenValue), ("z", u.ZScore), ("zAdjusted", u.AdjustedZScore));
             writer.WriteStartArray("positions");
             foreach (var p in u.Positions)
             {

@@ -157,6 +157,8 @@ public sealed partial class ChartGeometryTests
             ("charts-changes", ChartsTests.SampleChanges(language)),
             ("charts-ranks", ChartsTests.SampleRanks(language)),
             ("charts-funnel", ChartsTests.SampleFunnel(language)),
+            ("funnel-beta-binomial", Rankings.ShrinkageAndOverdispersedFunnelTests.BetaBinomialFunnel().ToSvg(language)),
+            ("funnel-negative-binomial", Rankings.ShrinkageAndOverdispersedFunnelTests.NegativeBinomialFunnel().ToSvg(language)),
         };
         return charts;
     }
