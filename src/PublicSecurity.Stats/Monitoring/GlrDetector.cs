@@ -22,15 +22,16 @@ public static class GlrDetector
     /// <param name="series">The series.</param>
     /// <param name="monitoredMonths">How many of the last months to monitor, from 1 to the series' length.</param>
     /// <param name="baseline">μ₀ of each monitored month, positive and finite.</param>
-    /// <param name="options">The options; <see cref="GlrOptions.Default"/> when null.</param>
+    /// <param name="options">The options (<see cref="GlrOptions.Default"/> for surveillance's defaults).</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="series"/> or <paramref name="baseline"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/>, <paramref name="baseline"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monitoredMonths"/> is out of range, or a mean is not positive and finite.</exception>
     /// <exception cref="ArgumentException"><paramref name="baseline"/> does not have one mean per monitored month.</exception>
-    public static GlrResult Compute(MonthlySeries series, int monitoredMonths, IReadOnlyList<double> baseline, GlrOptions? options = null)
+    public static GlrResult Compute(MonthlySeries series, int monitoredMonths, IReadOnlyList<double> baseline, GlrOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(options);
         CheckMonths(series, monitoredMonths, 1);
         if (baseline.Count != monitoredMonths)
         {
@@ -43,23 +44,23 @@ public static class GlrDetector
             mu0[i] = Preconditions.PositiveFinite(baseline[i], nameof(baseline), "baseline mean");
         }
 
-        return Run(series, monitoredMonths, mu0, null, options ?? GlrOptions.Default);
+        return Run(series, monitoredMonths, mu0, null, options);
     }
 
     /// <summary>Runs the detector over the last months of a series, estimating the in-control mean from the months before them.</summary>
     /// <param name="series">The series.</param>
     /// <param name="monitoredMonths">How many of the last months to monitor; at least as many months must come before them as the model has parameters.</param>
     /// <param name="baseline">The model of the in-control mean.</param>
-    /// <param name="options">The options; <see cref="GlrOptions.Default"/> when null.</param>
+    /// <param name="options">The options (<see cref="GlrOptions.Default"/> for surveillance's defaults).</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="series"/> or <paramref name="baseline"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/>, <paramref name="baseline"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monitoredMonths"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">The baseline model cannot be fitted (for example an all-zero history).</exception>
-    public static GlrResult Compute(MonthlySeries series, int monitoredMonths, GlrBaseline baseline, GlrOptions? options = null)
+    public static GlrResult Compute(MonthlySeries series, int monitoredMonths, GlrBaseline baseline, GlrOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(baseline);
-        options ??= GlrOptions.Default;
+        ArgumentNullException.ThrowIfNull(options);
         CheckMonths(series, monitoredMonths, 1 + (baseline.Trend ? 1 : 0) + 2 * baseline.Harmonics);
         var first = series.Length - monitoredMonths;
         var mu0 = Estimate(series, baseline, options.Alpha, first, first);

@@ -50,7 +50,11 @@ internal sealed class ModelConverters : MapConverterFactory
             .Add(new ProportionComparisonJsonConverter())
             .Add(new ChangeVerdictJsonConverter())
             .Add(new PeriodComparisonJsonConverter())
-            .Add(new ProvincialReportAnalysisJsonConverter());
+            .Add(new ProvincialReportAnalysisJsonConverter())
+            .Enum<Monitoring.MonitoredCriterion>().Enum<Monitoring.FarringtonThreshold>().Enum<Monitoring.PowerTransform>()
+            .Enum<Monitoring.MonitoringOffset>().Enum<Monitoring.ChangeDirection>()
+            .Add(new FarringtonResultJsonConverter())
+            .Add(new GlrResultJsonConverter());
         RecordJson.Register(map);
         TallyJson.Register(map);
         return map.ToFrozen();

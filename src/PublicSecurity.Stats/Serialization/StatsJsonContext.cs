@@ -40,6 +40,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.ElectronicIdTally))]
 [JsonSerializable(typeof(Aggregation.CampaignTally))]
 [JsonSerializable(typeof(Reporting.ProvincialReport))]
+[JsonSerializable(typeof(Monitoring.FarringtonResult))]
+[JsonSerializable(typeof(Monitoring.GlrResult))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }

@@ -156,6 +156,9 @@ public sealed partial class ChartGeometryTests
             ("charts-changes", ChartsTests.SampleChanges(language)),
             ("charts-ranks", ChartsTests.SampleRanks(language)),
             ("charts-funnel", ChartsTests.SampleFunnel(language)),
+            ("monitoring-farrington", Monitoring.MonitoringRenderingTests.SampleFarrington().ToSvg(language)),
+            ("monitoring-glr", Monitoring.MonitoringRenderingTests.SampleGlr().ToSvg(language)),
+            ("monitoring-glr-nb", Monitoring.MonitoringRenderingTests.SampleGlrNegativeBinomial().ToSvg(language)),
         };
         return charts;
     }
