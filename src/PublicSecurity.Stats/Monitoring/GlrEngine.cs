@@ -73,28 +73,17 @@ internal static class GlrEngine
         return x.Length + 1;
     }
 
-    private static double Glr(int n, int[] x, double[] mu0, int dir)
-    {
-        double sumx = 0, summu0 = 0, maxGlr = -1e99;
-        for (var k = n; k >= 0; k--)
-        {
-            sumx += x[k];
-            summu0 += mu0[k];
-            var kappa = dir * Fmax(0, dir * Math.Log(sumx / summu0));
-            var sum = kappa * sumx + (1 - Math.Exp(kappa)) * summu0;
-            if (sum > maxGlr)
-            {
-                maxGlr = sum;
-            }
-        }
+    // max over the change point k of the Poisson log-likelihood ratio of x[k..n], κ by maximum likelihood clamped to the
+    // direction: glr() from k = n down to 0; glr_window() from n − 1 down to max(0, n − M), the sums starting at x[n]
+    // (surveillance's window never tries the change at n itself).
+    private static double Glr(int n, int[] x, double[] mu0, int dir) => MaxRatio(x, mu0, dir, n, 0, 0.0, 0.0);
 
-        return maxGlr;
-    }
+    private static double GlrWindow(int n, int[] x, double[] mu0, int dir, int m) => MaxRatio(x, mu0, dir, n - 1, Math.Max(0, n - m), x[n], mu0[n]);
 
-    private static double GlrWindow(int n, int[] x, double[] mu0, int dir, int m)
+    private static double MaxRatio(int[] x, double[] mu0, int dir, int from, int to, double sumx, double summu0)
     {
-        double sumx = x[n], summu0 = mu0[n], maxGlr = -1e99;
-        for (var k = n - 1; k >= Math.Max(0, n - m); k--)
+        var maxGlr = -1e99;
+        for (var k = from; k >= to; k--)
         {
             sumx += x[k];
             summu0 += mu0[k];

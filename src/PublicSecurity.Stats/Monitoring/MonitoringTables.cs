@@ -68,29 +68,26 @@ internal static class MonitoringTables
         return t;
     }
 
-    public static string FarringtonSvg(FarringtonResult r, Language language, string? title)
-    {
-        var points = Points(r.Series, r.Months.Count, i => r.Months[i] is var m ? (m.Expected, m.UpperBound, m.Alarm) : default);
-        return Charts.MonitoredSeries(
-            title ?? Lang(language, $"Monitoring {r.Series.Name(language)}", $"Giám sát {r.Series.Name(language)}"),
-            Cells.Lang(language, "count per month", "số đếm mỗi tháng"),
-            Lang(language, "expected", "kỳ vọng"),
-            Lang(language, "threshold", "ngưỡng trên"),
-            points,
-            language);
-    }
+    public static string FarringtonSvg(FarringtonResult r, Language language, string? title) => Svg(
+        r.Series, r.Months.Count, i => (r.Months[i].Expected, r.Months[i].UpperBound, r.Months[i].Alarm), language, title,
+        Lang(language, "expected", "kỳ vọng"), Lang(language, "threshold", "ngưỡng trên"));
 
     public static string GlrSvg(GlrResult r, Language language, string? title)
     {
-        var points = Points(r.Series, r.Months.Count, i => r.Months[i] is var m ? (m.Baseline, r.Options.ReturnCases && r.Options.Direction == ChangeDirection.Increase ? m.UpperBound : (double?)null, m.Alarm) : default);
-        return Charts.MonitoredSeries(
-            title ?? Lang(language, $"Monitoring {r.Series.Name(language)}", $"Giám sát {r.Series.Name(language)}"),
-            Cells.Lang(language, "count per month", "số đếm mỗi tháng"),
-            Lang(language, "in-control mean", "trung bình kiểm soát"),
-            Lang(language, "count for an alarm", "số cần để cảnh báo"),
-            points,
-            language);
+        var counts = r.Options.ReturnCases && r.Options.Direction == ChangeDirection.Increase;
+        return Svg(
+            r.Series, r.Months.Count, i => (r.Months[i].Baseline, counts ? r.Months[i].UpperBound : null, r.Months[i].Alarm), language, title,
+            Lang(language, "in-control mean", "trung bình kiểm soát"), Lang(language, "count for an alarm", "số cần để cảnh báo"));
     }
+
+    private static string Svg(MonthlySeries series, int monitored, Func<int, (double? Expected, double? Threshold, bool Alarm)> at, Language language, string? title, string expectedName, string thresholdName) =>
+        Charts.MonitoredSeries(
+            title ?? Lang(language, $"Monitoring {series.Name(language)}", $"Giám sát {series.Name(language)}"),
+            Lang(language, "count per month", "số đếm mỗi tháng"),
+            expectedName,
+            thresholdName,
+            Points(series, monitored, at),
+            language);
 
     private static List<MonitoredPoint> Points(MonthlySeries series, int monitored, Func<int, (double? Expected, double? Threshold, bool Alarm)> at)
     {

@@ -8,10 +8,8 @@ internal sealed class FarringtonResultJsonConverter : WriteOnlyConverter<Farring
 {
     public override void Write(Utf8JsonWriter writer, FarringtonResult value, JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        MonitoringJson.Series(writer, value.Series);
+        MonitoringJson.Begin(writer, value.Series);
         var o = value.Options;
-        writer.WriteStartObject("options");
         Counts(writer, ("yearsBack", o.YearsBack), ("halfWindow", o.HalfWindow), ("seasonalPeriods", o.SeasonalPeriods), ("excludedRecentMonths", o.ExcludedRecentMonths ?? o.HalfWindow));
         Flags(writer, ("reweight", o.Reweight), ("trend", o.Trend));
         Numbers(writer, ("reweightThreshold", o.ReweightThreshold), ("trendPValueThreshold", o.TrendPValueThreshold), ("alpha", o.Alpha));
@@ -19,21 +17,11 @@ internal sealed class FarringtonResultJsonConverter : WriteOnlyConverter<Farring
         EnumName<PowerTransform>(writer, "transform", o.Transform);
         Counts(writer, ("minimumCases", o.MinimumCases), ("minimumCasesMonths", o.MinimumCasesMonths));
         EnumName<MonitoringOffset>(writer, "offset", o.Offset);
-        writer.WriteEndObject();
-        writer.WriteNumber("alarmCount", value.AlarmCount);
-        writer.WriteStartArray("months");
-        foreach (var m in value.Months)
+        MonitoringJson.Months(writer, value.AlarmCount, value.Months, m => m.Period, m => m.Observed, (w, m) =>
         {
-            writer.WriteStartObject();
-            Member(writer, "period", m.Period, StatsJsonContext.Default.ReportingPeriod);
-            writer.WriteNumber("observed", m.Observed);
-            Flags(writer, ("isFitted", m.IsFitted), ("alarm", m.Alarm), ("trendUsed", m.TrendUsed));
-            Numbers(writer, ("expected", Finite(m.Expected)), ("upperBound", Finite(m.UpperBound)), ("score", Finite(m.Score)), ("pValue", Finite(m.PValue)), ("dispersion", Finite(m.Dispersion)), ("trendCoefficient", Finite(m.TrendCoefficient)));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            Flags(w, ("isFitted", m.IsFitted), ("alarm", m.Alarm), ("trendUsed", m.TrendUsed));
+            Numbers(w, ("expected", Finite(m.Expected)), ("upperBound", Finite(m.UpperBound)), ("score", Finite(m.Score)), ("pValue", Finite(m.PValue)), ("dispersion", Finite(m.Dispersion)), ("trendCoefficient", Finite(m.TrendCoefficient)));
+        });
     }
 
     private static double? Finite(double? v) => v is double x && double.IsFinite(x) ? x : null;
@@ -44,45 +32,26 @@ internal sealed class GlrResultJsonConverter : WriteOnlyConverter<GlrResult>
 {
     public override void Write(Utf8JsonWriter writer, GlrResult value, JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        MonitoringJson.Series(writer, value.Series);
+        MonitoringJson.Begin(writer, value.Series);
         var o = value.Options;
-        writer.WriteStartObject("options");
-        Numbers(writer, ("threshold", o.Threshold), ("alpha", o.Alpha), ("fixedChange", o.FixedChange));
+        Numbers(writer, ("threshold", o.Threshold), ("alpha", o.Alpha), ("fixedChange", o.FixedChange), ("window", o.Window));
         EnumName<ChangeDirection>(writer, "direction", o.Direction);
-        if (o.Window is int w)
-        {
-            writer.WriteNumber("window", w);
-        }
-        else
-        {
-            writer.WriteNull("window");
-        }
-
         Flags(writer, ("returnCases", o.ReturnCases));
-        writer.WriteEndObject();
-        writer.WriteNumber("alarmCount", value.AlarmCount);
-        writer.WriteStartArray("months");
-        foreach (var m in value.Months)
+        MonitoringJson.Months(writer, value.AlarmCount, value.Months, m => m.Period, m => m.Observed, (w, m) =>
         {
-            writer.WriteStartObject();
-            Member(writer, "period", m.Period, StatsJsonContext.Default.ReportingPeriod);
-            writer.WriteNumber("observed", m.Observed);
-            Numbers(writer, ("baseline", m.Baseline), ("upperBound", m.UpperBound));
-            Flags(writer, ("alarm", m.Alarm));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            Numbers(w, ("baseline", m.Baseline), ("upperBound", m.UpperBound));
+            Flags(w, ("alarm", m.Alarm));
+        });
     }
 }
 
-/// <summary>The series part of the monitoring results' JSON.</summary>
+/// <summary>The parts the monitoring results' JSON share: the series, the options object, the months.</summary>
 internal static class MonitoringJson
 {
-    internal static void Series(Utf8JsonWriter writer, MonthlySeries series)
+    /// <summary>Opens the result and its <c>options</c> object, after writing the series.</summary>
+    internal static void Begin(Utf8JsonWriter writer, MonthlySeries series)
     {
+        writer.WriteStartObject();
         writer.WriteStartObject("series");
         writer.WritePropertyName("province");
         JsonSerializer.Serialize(writer, series.Province, StatsJsonContext.Default.Province);
@@ -97,6 +66,27 @@ internal static class MonitoringJson
         writer.WriteEndArray();
         writer.WritePropertyName("firstMonth");
         JsonSerializer.Serialize(writer, series.Months[0], StatsJsonContext.Default.ReportingPeriod);
+        writer.WriteEndObject();
+        writer.WriteStartObject("options");
+    }
+
+    /// <summary>Closes the options, writes the alarm count and one object per month, and closes the result.</summary>
+    internal static void Months<TMonth>(Utf8JsonWriter writer, int alarmCount, IReadOnlyList<TMonth> months, Func<TMonth, ReportingPeriod> period, Func<TMonth, long> observed, Action<Utf8JsonWriter, TMonth> body)
+    {
+        writer.WriteEndObject();
+        writer.WriteNumber("alarmCount", alarmCount);
+        writer.WriteStartArray("months");
+        foreach (var m in months)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("period");
+            JsonSerializer.Serialize(writer, period(m), StatsJsonContext.Default.ReportingPeriod);
+            writer.WriteNumber("observed", observed(m));
+            body(writer, m);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }
