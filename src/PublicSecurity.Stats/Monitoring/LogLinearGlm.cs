@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PublicSecurity.Stats.Monitoring;
 
 /// <summary>
@@ -7,8 +9,9 @@ namespace PublicSecurity.Stats.Monitoring;
 /// &lt; 10⁻⁸ within 25 iterations, and the same final quantities (working weights of the last iteration).
 /// </summary>
 /// <remarks>
-/// The weighted least-squares step uses a Householder QR of the weighted design, as R's <c>Cdqrls</c>; the design
-/// must have full column rank (the callers build designs that have it, or report the month as unfitted).
+/// The weighted least-squares step uses a Householder QR of the weighted design, as R's <c>Cdqrls</c>; a column
+/// aliased with the earlier ones is dropped, as R's <c>dqrdc2</c> pivots it out (its coefficient, NA in R, counts as
+/// 0 in predictions). Scratch space is stack-allocated or rented from the shared array pool.
 /// </remarks>
 internal sealed class LogLinearGlm
 {
@@ -101,13 +104,12 @@ internal sealed class LogLinearGlm
                 b[i] = z * w[i];
             }
 
-            if (!Solve(a, b, n, p, fit.active, fit.Coefficients, fit.RInverse, out var hat))
+            if (!Solve(a, b, n, p, fit.active, fit.Coefficients, fit.RInverse))
             {
                 fit.IsValid = false;
                 return fit;
             }
 
-            fit.Hat = hat;
             for (var i = 0; i < n; i++)
             {
                 var e = offset.IsEmpty ? 0.0 : offset[i];
@@ -134,6 +136,25 @@ internal sealed class LogLinearGlm
             }
 
             devOld = dev;
+        }
+
+        // The hat values of the last step: |row i of (X·w) R⁻¹|², with the last step's weights w.
+        fit.Hat = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var h = 0.0;
+            for (var j = 0; j < p; j++)
+            {
+                var q = 0.0;
+                for (var k = 0; k <= j; k++)
+                {
+                    q += x[i * p + k] * w[i] * fit.RInverse[k * p + j];
+                }
+
+                h += q * q;
+            }
+
+            fit.Hat[i] = h;
         }
 
         fit.Converged = converged;
@@ -242,47 +263,53 @@ internal sealed class LogLinearGlm
 
     // Least squares on the estimable columns: a column whose norm left after the earlier columns is below 1e-7 of its
     // own norm is aliased (dropped, as R's dqrdc2 pivots it out) and the step is redone without it.
-    private static bool Solve(double[] a, double[] b, int n, int p, bool[] active, double[] beta, double[] rInverse, out double[] hat)
+    private static bool Solve(double[] a, double[] b, int n, int p, bool[] active, double[] beta, double[] rInverse)
     {
+        if (Array.IndexOf(active, false) < 0)
+        {
+            var deficient = LeastSquares(a, b, n, p, beta, rInverse);
+            if (deficient < 0)
+            {
+                return true;
+            }
+
+            if (deficient == int.MaxValue || p <= 1)
+            {
+                return false;
+            }
+
+            active[deficient] = false;
+        }
+
         while (true)
         {
             var q = 0;
-            foreach (var on in active)
+            var map = new int[p];
+            for (var j = 0; j < p; j++)
             {
-                q += on ? 1 : 0;
+                if (active[j])
+                {
+                    map[q++] = j;
+                }
             }
 
             var ca = new double[n * q];
             for (var i = 0; i < n; i++)
             {
-                var c = 0;
-                for (var j = 0; j < p; j++)
+                for (var u = 0; u < q; u++)
                 {
-                    if (active[j])
-                    {
-                        ca[i * q + c++] = a[i * p + j];
-                    }
+                    ca[i * q + u] = a[i * p + map[u]];
                 }
             }
 
             var cb = (double[])b.Clone();
             var cbeta = new double[q];
             var cr = new double[q * q];
-            var deficient = LeastSquares(ca, cb, n, q, cbeta, cr, out hat);
+            var deficient = LeastSquares(ca, cb, n, q, cbeta, cr);
             if (deficient < 0)
             {
                 Array.Clear(beta);
                 Array.Clear(rInverse);
-                var map = new int[q];
-                var c = 0;
-                for (var j = 0; j < p; j++)
-                {
-                    if (active[j])
-                    {
-                        map[c++] = j;
-                    }
-                }
-
                 for (var u = 0; u < q; u++)
                 {
                     beta[map[u]] = cbeta[u];
@@ -300,30 +327,20 @@ internal sealed class LogLinearGlm
                 return false;
             }
 
-            var seen = 0;
-            for (var j = 0; j < p; j++)
-            {
-                if (active[j] && seen++ == deficient)
-                {
-                    active[j] = false;
-                    break;
-                }
-            }
+            active[map[deficient]] = false;
         }
     }
 
-    // Householder QR of a (n × p, row-major; overwritten), solves min |a β − b|, returns R⁻¹ and the hat diagonal.
+    // Householder QR of a (n × p, row-major; overwritten), solves min |a β − b| and returns R⁻¹.
     // Returns −1 on success, the index of the first aliased column, or int.MaxValue when nothing can be fitted.
-    private static int LeastSquares(double[] a, double[] b, int n, int p, double[] beta, double[] rInverse, out double[] hat)
+    private static int LeastSquares(double[] a, double[] b, int n, int p, double[] beta, double[] rInverse)
     {
-        hat = [];
         if (p == 0)
         {
             return int.MaxValue;
         }
 
-        var original = (double[])a.Clone();
-        var norms = new double[p];
+        Span<double> norms = p <= 64 ? stackalloc double[p] : new double[p];
         for (var j = 0; j < p; j++)
         {
             var s = 0.0;
@@ -335,60 +352,68 @@ internal sealed class LogLinearGlm
             norms[j] = Math.Sqrt(s);
         }
 
-        var v = new double[n];
-        for (var k = 0; k < p; k++)
+        var rented = ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            var norm = 0.0;
-            for (var i = k; i < n; i++)
+            var v = rented.AsSpan(0, n);
+            for (var k = 0; k < p; k++)
             {
-                norm += a[i * p + k] * a[i * p + k];
-            }
-
-            norm = Math.Sqrt(norm);
-            if (!(norm > 1e-7 * norms[k]) || norms[k] == 0.0 || k >= n)
-            {
-                return k; // aliased
-            }
-
-            var alpha = a[k * p + k] > 0 ? -norm : norm;
-            for (var i = k; i < n; i++)
-            {
-                v[i] = a[i * p + k];
-            }
-
-            v[k] -= alpha;
-            var vv = 0.0;
-            for (var i = k; i < n; i++)
-            {
-                vv += v[i] * v[i];
-            }
-
-            for (var j = k; j < p; j++)
-            {
-                var d = 0.0;
+                var norm = 0.0;
                 for (var i = k; i < n; i++)
                 {
-                    d += v[i] * a[i * p + j];
+                    norm += a[i * p + k] * a[i * p + k];
                 }
 
-                var f = 2.0 * d / vv;
+                norm = Math.Sqrt(norm);
+                if (!(norm > 1e-7 * norms[k]) || norms[k] == 0.0 || k >= n)
+                {
+                    return k; // aliased
+                }
+
+                var alpha = a[k * p + k] > 0 ? -norm : norm;
                 for (var i = k; i < n; i++)
                 {
-                    a[i * p + j] -= f * v[i];
+                    v[i] = a[i * p + k];
+                }
+
+                v[k] -= alpha;
+                var vv = 0.0;
+                for (var i = k; i < n; i++)
+                {
+                    vv += v[i] * v[i];
+                }
+
+                for (var j = k; j < p; j++)
+                {
+                    var d = 0.0;
+                    for (var i = k; i < n; i++)
+                    {
+                        d += v[i] * a[i * p + j];
+                    }
+
+                    var f = 2.0 * d / vv;
+                    for (var i = k; i < n; i++)
+                    {
+                        a[i * p + j] -= f * v[i];
+                    }
+                }
+
+                var db = 0.0;
+                for (var i = k; i < n; i++)
+                {
+                    db += v[i] * b[i];
+                }
+
+                var fb = 2.0 * db / vv;
+                for (var i = k; i < n; i++)
+                {
+                    b[i] -= fb * v[i];
                 }
             }
-
-            var db = 0.0;
-            for (var i = k; i < n; i++)
-            {
-                db += v[i] * b[i];
-            }
-
-            var fb = 2.0 * db / vv;
-            for (var i = k; i < n; i++)
-            {
-                b[i] -= fb * v[i];
-            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
         }
 
         // R⁻¹ by back substitution (upper triangular).
@@ -417,25 +442,6 @@ internal sealed class LogLinearGlm
             }
 
             beta[i] = s / a[i * p + i];
-        }
-
-        // hat_i = |row i of A R⁻¹|² with A the weighted design before the factorisation.
-        hat = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            var h = 0.0;
-            for (var j = 0; j < p; j++)
-            {
-                var q = 0.0;
-                for (var k = 0; k <= j; k++)
-                {
-                    q += original[i * p + k] * rInverse[k * p + j];
-                }
-
-                h += q * q;
-            }
-
-            hat[i] = h;
         }
 
         return -1;
