@@ -70,8 +70,13 @@ internal static partial class Charts
 
         foreach (var tick in LinearTicks(0, yMax, 5))
         {
+            if (tick % 1 != 0)
+            {
+                continue; // counts: whole-number ticks only
+            }
+
             svg.Line(Left, Y(tick), Left + plotW, Y(tick), 1, "2 3", 0.2);
-            svg.Text(Left - 8, Y(tick) + 4.5, NumberText.Decimal(tick, tick % 1 == 0 ? 0 : 1, language), "end", MinTextSize);
+            svg.Text(Left - 8, Y(tick) + 4.5, NumberText.Decimal(tick, 0, language), "end", MinTextSize);
         }
 
         var half = Math.Max(step / 2, 3);

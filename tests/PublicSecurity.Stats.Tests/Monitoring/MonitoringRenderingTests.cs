@@ -18,6 +18,13 @@ public sealed class MonitoringRenderingTests
     internal static GlrResult SampleGlrNegativeBinomial() =>
         GlrDetector.Compute(SampleReports.BinhDuongTrafficDeathsIllustrative(), 22, GlrBaseline.Create(harmonics: 1, trend: true), GlrOptions.Create(threshold: 2, alpha: 0.05, window: 6));
 
+    /// <summary>An all-zero series of 8 years, every month monitored after b = 5, under a 90-character title.</summary>
+    internal static string ZeroSeriesLongTitle(Language language) =>
+        Farrington.Compute(
+            MonthlySeries.Create(ProvinceCatalog.Find(ProvinceEdition.Provinces63, "79"), MonitoredCriterion.DrugCases, ReportingCalendar.Gregorian, 2016, 1, new long[96]),
+            33)
+        .ToSvg(language, language == Language.Vietnamese ? Reporting.ChartGeometryTests.LongVietnameseName : Reporting.ChartGeometryTests.LongEnglishName);
+
     private static readonly Dictionary<string, Func<IRenderable>> Results = new()
     {
         ["farrington"] = SampleFarrington,

@@ -159,6 +159,7 @@ public sealed partial class ChartGeometryTests
             ("monitoring-farrington", Monitoring.MonitoringRenderingTests.SampleFarrington().ToSvg(language)),
             ("monitoring-glr", Monitoring.MonitoringRenderingTests.SampleGlr().ToSvg(language)),
             ("monitoring-glr-nb", Monitoring.MonitoringRenderingTests.SampleGlrNegativeBinomial().ToSvg(language)),
+            ("monitoring-zero-long-name", Monitoring.MonitoringRenderingTests.ZeroSeriesLongTitle(language)),
         };
         return charts;
     }
