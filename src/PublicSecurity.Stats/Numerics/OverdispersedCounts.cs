@@ -122,6 +122,18 @@ internal readonly struct NegativeBinomial(double size, double mu) : IDiscreteCdf
         return w;
     }
 
+    /// <summary>P(X &gt; k) (R's <c>pnbinom(k, size, mu = mu, lower.tail = FALSE)</c>), without cancellation.</summary>
+    public double Survival(long k)
+    {
+        if (k < 0)
+        {
+            return 1;
+        }
+
+        IncompleteBeta.Evaluate(size, k + 1.0, size / (size + mu), mu / (size + mu), out _, out var w1);
+        return w1;
+    }
+
     /// <summary>R's <c>qnbinom(p, size, mu = mu)</c> for p in (0, 1).</summary>
     public long Quantile(double p)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PublicSecurity.Stats.Comparisons;
 using PublicSecurity.Stats.Estimation;
+using PublicSecurity.Stats.Monitoring;
 using PublicSecurity.Stats.Rankings;
 using static PublicSecurity.Stats.Text.Cells;
 using PublicSecurity.Stats.Text;
@@ -71,6 +72,32 @@ public sealed class ProvincialReportAnalysis : IRenderable
 
     /// <summary>Gets the funnel plot of accounts activated as a share of the population against the pooled rate, or null.</summary>
     public FunnelPlot<Province>? ElectronicIdFunnel { get; private set; }
+
+    /// <summary>Gets the monitoring of a monthly series added with <see cref="WithMonitoring"/>, or null.</summary>
+    public FarringtonResult? Monitoring { get; private set; }
+
+    /// <summary>Gets whether the monitored series is illustrative (invented) rather than published; every format then says so.</summary>
+    public bool IsMonitoringIllustrative { get; private set; }
+
+    /// <summary>Returns a copy of the analysis with a monitoring section: the improved Farrington method over a monthly series.</summary>
+    /// <param name="monitoring">The monitoring result, for the report's province.</param>
+    /// <param name="isIllustrative">Whether the series is illustrative (invented); the section then says so in every format.</param>
+    /// <returns>The analysis with the section.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="monitoring"/> is null.</exception>
+    /// <exception cref="ArgumentException">The monitored series is of another province than the report's.</exception>
+    public ProvincialReportAnalysis WithMonitoring(FarringtonResult monitoring, bool isIllustrative)
+    {
+        ArgumentNullException.ThrowIfNull(monitoring);
+        if (!monitoring.Series.Province.Equals(Report.Province))
+        {
+            throw new ArgumentException($"The monitored series must be of the report's province ({Report.Province.Name}); it was of {monitoring.Series.Province.Name}.", nameof(monitoring));
+        }
+
+        var copy = (ProvincialReportAnalysis)MemberwiseClone();
+        copy.Monitoring = monitoring;
+        copy.IsMonitoringIllustrative = isIllustrative;
+        return copy;
+    }
 
     /// <summary>Computes the analysis of a report.</summary>
     /// <param name="report">The report.</param>
@@ -266,6 +293,26 @@ public sealed class ProvincialReportAnalysis : IRenderable
             sink.Paragraph(traffic.Verdict.ToString(language));
             sink.Table(ComparisonTables.Verdict(traffic.Verdict, language), maxRows);
             sink.Chart(traffic.Verdict.ToSvg(language));
+        }
+
+        // 5b. Monthly monitoring.
+        if (Monitoring is { } monitoring)
+        {
+            sink.Heading(2, Lang(language, "Monthly monitoring", "Giám sát theo tháng"));
+            if (IsMonitoringIllustrative)
+            {
+                sink.Illustrative(Lang(
+                    language,
+                    "Illustrative: the monthly series below is invented, bundled with the library only to show the method; it is not published data.",
+                    "Minh họa: chuỗi số liệu theo tháng dưới đây là giả định, đi kèm thư viện chỉ để minh họa phương pháp; không phải số liệu công bố."));
+            }
+
+            sink.Paragraph(Lang(
+                language,
+                "Is a month's count unusually high? The improved Farrington method compares each month with the same months of earlier years, allowing for trend, over-dispersion and past outbreaks; a month above its threshold raises an alarm.",
+                "Số đếm của một tháng có cao bất thường không? Phương pháp Farrington cải tiến so sánh mỗi tháng với cùng tháng các năm trước, có tính đến xu hướng, phân tán vượt mức và các đợt bùng phát trước; tháng vượt ngưỡng trên sẽ được cảnh báo."));
+            sink.Table(MonitoringTables.Farrington(monitoring, language), maxRows);
+            sink.Chart(monitoring.ToSvg(language));
         }
 
         // 6. e-ID.

@@ -48,7 +48,27 @@ public static class SampleReports
     /// <see cref="ElectronicIdLevel2As14November2023"/>, data as of 14/11/2023, Monte-Carlo seed 20231114 and 10,000 draws.
     /// </returns>
     public static ProvincialReportAnalysis BinhDuong10Months2023Analysis() =>
-        ProvincialReportAnalysis.Compute(BinhDuong10Months2023(), ElectronicIdLevel2As14November2023(), new DateOnly(2023, 11, 14));
+        ProvincialReportAnalysis.Compute(BinhDuong10Months2023(), ElectronicIdLevel2As14November2023(), new DateOnly(2023, 11, 14))
+            .WithMonitoring(Monitoring.Farrington.Compute(BinhDuongTrafficDeathsIllustrative(), 10, Monitoring.FarringtonOptions.Create(yearsBack: 3)), isIllustrative: true);
+
+    /// <summary>Gets an illustrative (invented) monthly series of traffic deaths in Bình Dương, January 2018 to October 2023, on the statistical calendar.</summary>
+    /// <returns>
+    /// 70 months of counts around 20 a month with a mild yearly cycle and a slow decline, and an invented excess in
+    /// February 2023; the sample analysis monitors its last 10 months (the first 10 months of 2023) with the improved
+    /// Farrington method (b = 3 years, other options at their defaults).
+    /// </returns>
+    /// <remarks>Not published data: no monthly provincial series was published; it only shows how monitoring works.</remarks>
+    public static Monitoring.MonthlySeries BinhDuongTrafficDeathsIllustrative() => Monitoring.MonthlySeries.Create(
+        BinhDuong10Months2023().Province,
+        Monitoring.MonitoredCriterion.TrafficDeaths,
+        ReportingCalendar.VietnamStatistical,
+        2018,
+        1,
+        [
+            24, 29, 19, 19, 23, 20, 22, 19, 15, 20, 20, 24, 27, 25, 26, 18, 30, 21, 18, 27, 22, 19, 27, 17,
+            23, 26, 22, 23, 12, 17, 13, 17, 25, 23, 15, 17, 33, 15, 20, 15, 14, 16, 24, 14, 24, 12, 17, 28,
+            29, 24, 28, 16, 19, 15, 28, 16, 15, 19, 24, 22, 27, 36, 21, 21, 20, 21, 20, 21, 21, 19,
+        ]);
 
     private static (ProvincialReport, IReadOnlyList<CriminalCase>) LoadBinhDuong()
     {

@@ -297,6 +297,18 @@ internal sealed class ProvincialReportAnalysisJsonConverter : WriteOnlyConverter
             writer.WriteNull("electronicId");
         }
 
+        if (value.Monitoring is { } monitoring)
+        {
+            writer.WriteStartObject("monitoring");
+            writer.WriteBoolean("isIllustrative", value.IsMonitoringIllustrative);
+            Member(writer, "farrington", monitoring, context.FarringtonResult);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("monitoring");
+        }
+
         writer.WriteEndObject();
     }
 

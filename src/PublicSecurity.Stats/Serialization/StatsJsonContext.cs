@@ -56,6 +56,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.SmallCellSuppression))]
 [JsonSerializable(typeof(Aggregation.SecondarySuppression))]
 [JsonSerializable(typeof(Aggregation.CellSuppression))]
+[JsonSerializable(typeof(Monitoring.FarringtonResult))]
+[JsonSerializable(typeof(Monitoring.GlrResult))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }

@@ -37,7 +37,7 @@ internal readonly record struct ProvinceSeries(string Label, IReadOnlyList<Perio
 /// carries it), tick labels that would collide are left out, and funnel labels are placed so that they overlap neither
 /// each other nor the markers and limit lines. The chart geometry test measures all of this in Chromium.
 /// </remarks>
-internal static class Charts
+internal static partial class Charts
 {
     /// <summary>The width of every chart's viewBox.</summary>
     public const double ChartWidth = 960;

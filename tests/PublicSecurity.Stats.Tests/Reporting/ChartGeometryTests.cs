@@ -159,6 +159,10 @@ public sealed partial class ChartGeometryTests
             ("charts-funnel", ChartsTests.SampleFunnel(language)),
             ("funnel-beta-binomial", Rankings.ShrinkageAndOverdispersedFunnelTests.BetaBinomialFunnel().ToSvg(language)),
             ("funnel-negative-binomial", Rankings.ShrinkageAndOverdispersedFunnelTests.NegativeBinomialFunnel().ToSvg(language)),
+            ("monitoring-farrington", Monitoring.MonitoringRenderingTests.SampleFarrington().ToSvg(language)),
+            ("monitoring-glr", Monitoring.MonitoringRenderingTests.SampleGlr().ToSvg(language)),
+            ("monitoring-glr-nb", Monitoring.MonitoringRenderingTests.SampleGlrNegativeBinomial().ToSvg(language)),
+            ("monitoring-zero-long-name", Monitoring.MonitoringRenderingTests.ZeroSeriesLongTitle(language)),
         };
         return charts;
     }

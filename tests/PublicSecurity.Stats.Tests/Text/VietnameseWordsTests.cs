@@ -42,6 +42,8 @@ public sealed partial class VietnameseWordsTests
         "Holm", "Bonferroni", "Wilson", "Jeffreys", "Clopper", "Pearson", "Poisson", "Garwood", "Newcombe", "Fisher",
         "Wald", "Agresti", "Coull", "Katz", "Monte", "Carlo", "Spiegelhalter",
         "Mogstad", "Romano", "Shaikh", "Wilhelm",
+        // The delta method (phương pháp delta) of the Farrington threshold.
+        "delta",
         // Palette: Okabe–Ito.
         "Okabe", "Ito",
         // Agencies.
@@ -93,6 +95,19 @@ public sealed partial class VietnameseWordsTests
         }
 
         foreach (var (name, make) in RenderingTests.Results)
+        {
+            foreach (var rendering in Formats(name, make()))
+            {
+                yield return rendering;
+            }
+        }
+
+        foreach (var (name, make) in new (string, Func<IRenderable>)[]
+        {
+            ("monitoring farrington", Tests.Monitoring.MonitoringRenderingTests.SampleFarrington),
+            ("monitoring glr", Tests.Monitoring.MonitoringRenderingTests.SampleGlr),
+            ("monitoring glr-nb", Tests.Monitoring.MonitoringRenderingTests.SampleGlrNegativeBinomial),
+        })
         {
             foreach (var rendering in Formats(name, make()))
             {
