@@ -98,7 +98,7 @@ run 0 compare "$dir/cases.csv" --period 2023-10M --with same-last-year
 has out "all provinces in the data"
 run 2 compare "$dir/cases.csv" --period 2023-10M --data-from 2021-01-01 --data-as-of 2023-06-30
 run 0 rank "$dir/cases.csv" --period 2023-10M --measure proportion --intervals --top 1
-has out "simultaneous rank confidence sets"
+has out "tau-best confidence set"
 run 0 report "$dir/cases.csv" "$dir/traffic-q1.csv" --province "Bình Dương" --period 2023-10M --published "$dir/figures.json" --data-as-of 2023-11-14 --format html --out "$work/report.html"
 grep -q 'class="ps-stats ps-provincial-report"' "$work/report.html" || { echo "report.html is not the provincial report" >&2; exit 1; }
 

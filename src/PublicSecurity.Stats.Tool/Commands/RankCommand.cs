@@ -9,7 +9,12 @@ using PublicSecurity.Stats.Tool.Outputs;
 
 namespace PublicSecurity.Stats.Tool.Commands;
 
-/// <summary><c>psstats rank</c>: provinces ranked by a measure of a period's case counts, with Monte Carlo rank intervals and, with <c>--top K</c>, the provinces that are among the top K with 95% confidence by the simultaneous rank confidence sets.</summary>
+/// <summary>
+/// <c>psstats rank</c>: provinces ranked by a measure of a period's case counts, with Monte Carlo rank intervals and, with
+/// <c>--top K</c>, the tau-best confidence set for K (csranks <c>cstaubest</c>: the provinces that may be among the top K
+/// at 95%; every other one is not) and the provinces surely among the top K (upper end of the simultaneous rank set at
+/// most K).
+/// </summary>
 internal static class RankCommand
 {
     /// <summary>The seed of every random draw, so that a run is reproducible.</summary>
@@ -25,11 +30,11 @@ internal static class RankCommand
         var numerator = new Option<string?>("--numerator") { Description = "The counted column: recorded, unfounded, occurred or cleared_in_period (the interchange names); default cleared_in_period for proportion and target, occurred otherwise." };
         var denominator = new Option<string?>("--denominator") { Description = "The denominator (proportion) or target (target) column; default occurred." };
         var intervals = new Option<bool>("--intervals") { Description = "Add Monte Carlo rank intervals (95%, 10,000 draws, seed 20231114)." };
-        var top = new Option<int?>("--top") { Description = "K: which provinces are among the top K with 95% confidence, from the simultaneous rank confidence sets (labelled as such)." };
+        var top = new Option<int?>("--top") { Description = "K: which provinces may be among the top K at 95% confidence (the tau-best confidence set, csranks cstaubest; every other province is not) and which are surely among them (simultaneous rank sets); 1,000 bootstrap draws, seed 20231114." };
         var lowerFirst = new Option<bool>("--lower-is-better") { Description = "Rank the lowest value first (default for count and per-100k; proportion and target rank the highest first)." };
         var command = new Command(
             "rank",
-            "Ranks the provinces by a measure of a period's case counts, with rank intervals and, with --top K, the provinces among the top K with 95% confidence (simultaneous rank confidence sets).\n\nExample:\n  psstats rank cases.csv --period 2023 --measure proportion --numerator cleared_in_period --denominator occurred --intervals --top 5")
+            "Ranks the provinces by a measure of a period's case counts, with rank intervals and, with --top K, the provinces that may be among the top K at 95% confidence (tau-best confidence set) and those surely among them.\n\nExample:\n  psstats rank cases.csv --period 2023 --measure proportion --numerator cleared_in_period --denominator occurred --intervals --top 5")
         {
             period, measure, numerator, denominator, intervals, top, lowerFirst,
         };
@@ -78,15 +83,19 @@ internal static class RankCommand
             RankConfidenceSets? sets = null;
             Province[] ranked = [.. ranking.Entries.Where(e => e.IsRanked).Select(e => e.Key)];
             Province[] among = [];
+            TauSet? tauBest = null;
             if (k is { } topK)
             {
                 var (estimates, errors) = Estimates(kind, ranked, tally, num, den, current);
                 sets = RankConfidenceSets.Compute(estimates, errors, higherIsBetter, Seed);
+                tauBest = sets.AmongBest(topK).WithLabels([.. ranked.Select(p => p.Name)]);
                 among = [.. ranked.Where((p, i) => sets.Simultaneous[i].Upper <= topK)];
+                var mayBe = tauBest.Members.Select(i => ranked[i].Name).ToArray();
                 var units = string.Join("; ", ranked.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i} {p.Name}")));
                 items.Add(new Paragraph(
-                    $"Among the top {topK} with 95% confidence (simultaneous rank confidence sets, {sets.Draws} bootstrap draws, seed {Seed}): {(among.Length == 0 ? "none" : string.Join(", ", among.Select(p => p.Name)))}. Units of the confidence sets below (numbered from 0, by estimate): {units}.",
-                    $"Trong nhóm {topK} đứng đầu với độ tin cậy 95% (tập tin cậy đồng thời của thứ hạng, {sets.Draws} lần lấy mẫu lại, hạt giống {Seed}): {(among.Length == 0 ? "không có" : string.Join(", ", among.Select(p => p.Name)))}. Các đơn vị của tập tin cậy dưới đây (đánh số từ 0, theo ước lượng): {units}."));
+                    $"The top {topK} at 95% confidence ({sets.Draws.ToString("N0", CultureInfo.InvariantCulture)} bootstrap draws, seed {Seed}). May be among them (tau-best confidence set, csranks cstaubest): {string.Join(", ", mayBe)}{(mayBe.Length < ranked.Length ? $"; every other province is, at 95% confidence, not among the top {topK}" : string.Empty)}. Surely among them (the worst rank of the simultaneous rank set is at most {topK}): {(among.Length == 0 ? "none" : string.Join(", ", among.Select(p => p.Name)))}. Units of the confidence sets below (numbered from 0, by estimate): {units}.",
+                    $"Nhóm {topK} đứng đầu với độ tin cậy 95% ({sets.Draws.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.')} lần lấy mẫu lại, hạt giống {Seed}). Có thể thuộc nhóm này (tập tin cậy tau-best, csranks cstaubest): {string.Join(", ", mayBe)}{(mayBe.Length < ranked.Length ? $"; mọi tỉnh khác, với độ tin cậy 95%, không thuộc nhóm {topK} đứng đầu" : string.Empty)}. Chắc chắn thuộc nhóm này (thứ hạng thấp nhất của tập tin cậy đồng thời không quá {topK}): {(among.Length == 0 ? "không có" : string.Join(", ", among.Select(p => p.Name)))}. Các đơn vị của tập tin cậy dưới đây (đánh số từ 0, theo ước lượng): {units}."));
+                items.Add(tauBest);
                 items.Add(sets);
             }
 
@@ -96,8 +105,8 @@ internal static class RankCommand
                 language,
                 language == Language.Vietnamese ? "Xếp hạng" : "Ranking",
                 items,
-                () => Json(ranking, rankIntervals, sets, ranked, among, k),
-                () => Csv(ranking, rankIntervals, sets, ranked));
+                () => Json(ranking, rankIntervals, sets, tauBest, ranked, among, k),
+                () => Csv(ranking, rankIntervals, sets, tauBest, ranked));
             await OutputFile.WriteAsync(console, result.GetValue(common.Out), text, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
@@ -167,7 +176,7 @@ internal static class RankCommand
         return (estimates, errors);
     }
 
-    private static string Json(Ranking<Province> ranking, RankIntervals<Province>? intervals, RankConfidenceSets? sets, Province[] ranked, Province[] among, int? k)
+    private static string Json(Ranking<Province> ranking, RankIntervals<Province>? intervals, RankConfidenceSets? sets, TauSet? tauBest, Province[] ranked, Province[] among, int? k)
     {
         var entries = new JsonArray();
         foreach (var entry in ranking.Entries)
@@ -188,6 +197,7 @@ internal static class RankCommand
             if (sets is not null && index >= 0)
             {
                 row["simultaneousRankSet"] = new JsonObject { ["lower"] = sets.Simultaneous[index].Lower, ["upper"] = sets.Simultaneous[index].Upper };
+                row["inTauBestSet"] = tauBest!.Contains(index);
             }
 
             entries.Add(row);
@@ -209,26 +219,28 @@ internal static class RankCommand
             root["top"] = new JsonObject
             {
                 ["k"] = k,
-                ["method"] = "simultaneous rank confidence sets",
+                ["method"] = "tau-best confidence set (csranks cstaubest); surely among: simultaneous rank confidence sets",
                 ["level"] = sets.Level,
                 ["draws"] = sets.Draws,
                 ["seed"] = sets.Seed,
-                ["amongTopK"] = new JsonArray([.. among.Select(p => (JsonNode)JsonValue.Create(p.Code))]),
+                ["mayBeAmongTopK"] = new JsonArray([.. tauBest!.Members.Select(i => (JsonNode)JsonValue.Create(ranked[i].Code))]),
+                ["surelyAmongTopK"] = new JsonArray([.. among.Select(p => (JsonNode)JsonValue.Create(p.Code))]),
             };
         }
 
         return root.ToJsonString(Rendering.IndentedJson);
     }
 
-    private static string Csv(Ranking<Province> ranking, RankIntervals<Province>? intervals, RankConfidenceSets? sets, Province[] ranked)
+    private static string Csv(Ranking<Province> ranking, RankIntervals<Province>? intervals, RankConfidenceSets? sets, TauSet? tauBest, Province[] ranked)
     {
-        var csv = new CsvText("province_code", "province", "value", "rank", "rank_interval_lower", "rank_interval_upper", "simultaneous_set_lower", "simultaneous_set_upper");
+        var csv = new CsvText("province_code", "province", "value", "rank", "rank_interval_lower", "rank_interval_upper", "simultaneous_set_lower", "simultaneous_set_upper", "in_tau_best_set");
         foreach (var entry in ranking.Entries)
         {
             var interval = intervals?.Entries.FirstOrDefault(e => e.Key == entry.Key);
             var index = Array.IndexOf(ranked, entry.Key);
             var set = sets is not null && index >= 0 ? sets.Simultaneous[index] : (RankSet?)null;
-            csv.Row(entry.Key.Code, entry.Key.Name, entry.Value, entry.Rank, interval?.Lower, interval?.Upper, set?.Lower, set?.Upper);
+            var inTauBest = tauBest is not null && index >= 0 ? (tauBest.Contains(index) ? "true" : "false") : null;
+            csv.Row(entry.Key.Code, entry.Key.Name, entry.Value, entry.Rank, interval?.Lower, interval?.Upper, set?.Lower, set?.Upper, inTauBest);
         }
 
         return csv.ToString();

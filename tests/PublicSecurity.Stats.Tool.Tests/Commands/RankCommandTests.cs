@@ -50,4 +50,30 @@ public sealed class RankCommandTests
         Assert.Equal(2, result.Exit);
         Assert.Contains("--top must be from 1 to the number of provinces ranked (3); it was 4.", result.Error, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Rank_Top_GivesTheTauBestSetNestedInKAndHoldingTheSurelyAmong()
+    {
+        // The tau-best set (csranks cstaubest) always holds the K best by estimate (a unit's best possible rank is at most
+        // its estimated rank), holds every province surely among the top K, grows with K, and at K = all is everything.
+        var previous = new HashSet<string>(StringComparer.Ordinal);
+        string[] byEstimate = ["79", "74", "01"]; // 3/3, 3/4, 1/2 (by hand)
+        for (var k = 1; k <= 3; k++)
+        {
+            var result = await ToolRunner.RunAsync(["rank", ToolFiles.PathOf("cases.csv"), "--period", "2023-10M", "--top", k.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json"], cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal(0, result.Exit);
+            using var json = JsonDocument.Parse(result.Out);
+            var top = json.RootElement.GetProperty("top");
+            var mayBe = top.GetProperty("mayBeAmongTopK").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+            var surely = top.GetProperty("surelyAmongTopK").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+            Assert.Superset(byEstimate.Take(k).ToHashSet(StringComparer.Ordinal), mayBe);
+            Assert.Superset(surely, mayBe);
+            Assert.Superset(previous, mayBe);
+            var flags = json.RootElement.GetProperty("entries").EnumerateArray()
+                .Where(e => e.GetProperty("inTauBestSet").GetBoolean()).Select(e => e.GetProperty("provinceCode").GetString()!);
+            Assert.Equal(mayBe.Order(StringComparer.Ordinal), flags.Order(StringComparer.Ordinal));
+            previous = mayBe;
+        }
+
+        Assert.Equal(3, previous.Count);
+    }
 }
