@@ -82,17 +82,29 @@ internal static class MonitoringTables
 
     private static string Svg(MonthlySeries series, int monitored, Func<int, (double? Expected, double? Threshold, bool Alarm)> at, Language language, string? title, string expectedName, string thresholdName) =>
         Charts.MonitoredSeries(
-            title ?? Lang(language, $"Monitoring {series.Name(language)}", $"Giám sát {series.Name(language)}"),
+            title ?? DefaultTitle(series, monitored, language),
             Lang(language, "count per month", "số đếm mỗi tháng"),
             expectedName,
             thresholdName,
             Points(series, monitored, at),
             language);
 
+    /// <summary>The series' name and, when the chart starts after the series does, the months it shows.</summary>
+    private static string DefaultTitle(MonthlySeries series, int monitored, Language language)
+    {
+        var start = FirstShown(series, monitored);
+        var shown = start == 0
+            ? string.Empty
+            : Lang(language, $" (shown: {series.MonthLabel(start)}–{series.MonthLabel(series.Length - 1)})", $" (hiển thị {series.MonthLabel(start)}–{series.MonthLabel(series.Length - 1)})");
+        return Lang(language, $"Monitoring {series.Name(language)}{shown}", $"Giám sát {series.Name(language)}{shown}");
+    }
+
+    private static int FirstShown(MonthlySeries series, int monitored) => Math.Max(0, series.Length - monitored - HistoryShown);
+
     private static List<MonitoredPoint> Points(MonthlySeries series, int monitored, Func<int, (double? Expected, double? Threshold, bool Alarm)> at)
     {
         var first = series.Length - monitored;
-        var start = Math.Max(0, first - HistoryShown);
+        var start = FirstShown(series, monitored);
         var points = new List<MonitoredPoint>(series.Length - start);
         for (var i = start; i < series.Length; i++)
         {
