@@ -136,7 +136,7 @@ public sealed class RankEndpointTests(ServiceFixture service) : IClassFixture<Se
     [InlineData("""{"measure":"count","observations":[{"province":"01","count":1}],"intervals":{"draws":0}}""", "draws must be positive; it was 0", "draws", "$.intervals")]
     [InlineData("""{"measure":"count","observations":[{"province":"01","count":1}],"sets":{}}""", "K of the top K must be given", "sets.top", "$.sets.top")]
     [InlineData("""{"measure":"count","observations":[{"province":"01","count":1}],"sets":{"top":2}}""", "from 1 to the number of provinces ranked (1); it was 2", "sets.top", "$.sets.top")]
-    [InlineData("""{"measure":"ratio","observations":[]}""", "could not be converted", null, "$.measure")]
+    [InlineData("""{"measure":"ratio","observations":[]}""", "must be one of the names", null, "$.measure")]
     [InlineData("""{"measure":"count","observations":[],"bogus":1}""", "bogus", null, "$.bogus")]
     [InlineData("""{"measure":"count","observations":[{"province":"01","count":"many"}]}""", "could not be converted", null, "$.observations[0].count")]
     [InlineData("""{"measure":"count",""", "", null, null)]
