@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace PublicSecurity.Stats;
 
@@ -13,6 +14,22 @@ namespace PublicSecurity.Stats;
 /// </remarks>
 internal static class Preconditions
 {
+    /// <summary>
+    /// Throws when an output span shares memory with another span of the call (an input, or another output): "The
+    /// lower must not overlap the counts: …". Checked before anything is written, so the caller's memory is untouched.
+    /// </summary>
+    public static void Disjoint<TOut, TOther>(Span<TOut> output, string name, ReadOnlySpan<TOther> other, string otherName)
+        where TOut : struct
+        where TOther : struct
+    {
+        if (MemoryMarshal.AsBytes(output).Overlaps(MemoryMarshal.AsBytes(other)))
+        {
+            throw new ArgumentException(
+                $"The {name} must not overlap the {otherName}: each output span must be memory of its own, or a limit written early would be read or overwritten later.",
+                name);
+        }
+    }
+
     /// <summary>Throws when a count is negative: "The deaths must not be negative; it was -1."</summary>
     public static long NotNegative(long value, string name, string? what = null)
     {

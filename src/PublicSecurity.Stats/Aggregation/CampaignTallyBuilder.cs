@@ -11,7 +11,7 @@ public sealed class CampaignTallyBuilder : TallyBuilder<CampaignTallyBuilder, Ca
     /// <param name="periods">The periods to count in: at least one, one calendar, pairwise equal or disjoint.</param>
     /// <param name="provinces">Provinces whose keys exist for every period even with no campaign; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> or an element of either argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions or names a province twice.</exception>
     public CampaignTallyBuilder(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces = null)
         : base(new TallyAccumulator<Campaigns.CrackdownCampaign, long[], CampaignEntry, CampaignTally>(periods, provinces, new(
             static (_, _) => new long[2],

@@ -21,7 +21,7 @@ public sealed class CaseTallyBuilder : TallyBuilder<CaseTallyBuilder, CriminalCa
     /// <param name="periods">The periods to count in: at least one, one calendar, pairwise equal or disjoint.</param>
     /// <param name="provinces">Provinces whose keys exist for every period even with no case (their zeros are counts, not missing values); null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> or an element of either argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions or names a province twice.</exception>
     public CaseTallyBuilder(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces = null)
         : base(new TallyAccumulator<CriminalCase, CaseEntry, CaseEntry, CaseTally>(periods, provinces, new(
             static (key, all) => CaseEntry.Zero(all.Where(p => p.End >= key.Period.End).Select(p => p.End).ToArray()),

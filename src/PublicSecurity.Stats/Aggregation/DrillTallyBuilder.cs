@@ -8,7 +8,7 @@ public sealed class DrillTallyBuilder : TallyBuilder<DrillTallyBuilder, FireResc
     /// <param name="periods">The periods to count in: at least one, one calendar, pairwise equal or disjoint.</param>
     /// <param name="provinces">Provinces whose keys exist for every period even with no drill; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> or an element of either argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions or names a province twice.</exception>
     public DrillTallyBuilder(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces = null)
         : base(new TallyAccumulator<FireRescue.Drill, long[], DrillEntry, DrillTally>(periods, provinces, new(
             static (_, _) => new long[6],

@@ -64,12 +64,15 @@ internal sealed class TallyAccumulator<TRecord, TAcc, TEntry, TTally> : IRecordC
         this.spec = spec;
         if (provinces is not null)
         {
+            var seen = new HashSet<Province>();
             foreach (var province in provinces)
             {
                 if (province is null)
                 {
                     throw new ArgumentNullException(nameof(provinces), "The provinces must not contain null.");
                 }
+
+                TallyRules.CheckForcedOnce(seen, province, nameof(provinces));
 
                 foreach (var period in this.periods)
                 {

@@ -12,22 +12,25 @@ namespace PublicSecurity.Stats.Aggregation;
 public sealed class TallyOptions
 {
     /// <summary>Creates options.</summary>
-    /// <param name="provinces">Provinces whose keys exist for every period even with no record; null for none. One edition.</param>
+    /// <param name="provinces">Provinces whose keys exist for every period even with no record; null for none. One edition, each named once.</param>
     /// <param name="maxDegreeOfParallelism">The most threads a tally may use; null for one per processor.</param>
     /// <exception cref="ArgumentNullException">An element of <paramref name="provinces"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="provinces"/> mixes editions.</exception>
+    /// <exception cref="ArgumentException"><paramref name="provinces"/> mixes editions or names a province twice.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     public TallyOptions(IEnumerable<Province>? provinces = null, int? maxDegreeOfParallelism = null)
     {
         var list = new List<Province>();
         if (provinces is not null)
         {
+            var seen = new HashSet<Province>();
             foreach (var province in provinces)
             {
                 if (province is null)
                 {
                     throw new ArgumentNullException(nameof(provinces), "The provinces must not contain null.");
                 }
+
+                TallyRules.CheckForcedOnce(seen, province, nameof(provinces));
 
                 if (list.Count > 0 && province.Edition != list[0].Edition)
                 {

@@ -248,6 +248,15 @@ internal interface ITallyTable
 /// <summary>The rules every tally's keys keep: one province edition, one calendar, periods equal or disjoint.</summary>
 internal static class TallyRules
 {
+    /// <summary>Checks that a forced province (a builder's or the tally options' <c>provinces</c>) is named once.</summary>
+    public static void CheckForcedOnce(HashSet<Province> seen, Province province, string paramName)
+    {
+        if (!seen.Add(province))
+        {
+            throw new ArgumentException($"The provinces must name each province at most once; {province} appears twice.", paramName);
+        }
+    }
+
     /// <summary>Checks that every province is of one edition.</summary>
     public static void CheckEdition(IEnumerable<Province> provinces, string paramName)
     {

@@ -8,7 +8,7 @@ public sealed class TrafficTallyBuilder : TallyBuilder<TrafficTallyBuilder, Traf
     /// <param name="periods">The periods to count in: at least one, one calendar, pairwise equal or disjoint.</param>
     /// <param name="provinces">Provinces whose keys exist (with zero counts) for every period even with no accident; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="periods"/> or an element of either argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, mixes calendars or overlaps, or <paramref name="provinces"/> mixes editions or names a province twice.</exception>
     public TrafficTallyBuilder(IEnumerable<ReportingPeriod> periods, IEnumerable<Province>? provinces = null)
         : base(new TallyAccumulator<Traffic.TrafficAccident, long[], TrafficCounts, TrafficTally>(periods, provinces, new(
             static (_, _) => new long[3],

@@ -70,14 +70,17 @@ public static class PoissonInterval
     /// <summary>Computes the exact (Garwood) intervals of many counts at one level.</summary>
     /// <param name="counts">The observed counts, each non-negative.</param>
     /// <param name="confidence">The confidence level, strictly between 0 and 1.</param>
-    /// <param name="lower">Receives the lower limits; as long as <paramref name="counts"/>.</param>
-    /// <param name="upper">Receives the upper limits; as long as <paramref name="counts"/>.</param>
+    /// <param name="lower">Receives the lower limits; as long as <paramref name="counts"/>, overlapping no other span.</param>
+    /// <param name="upper">Receives the upper limits; as long as <paramref name="counts"/>, overlapping no other span.</param>
     /// <remarks>
     /// Element i gets exactly <c>Exact(counts[i], confidence)</c>. Each distinct count is computed once per call
     /// (counts repeat a great deal in real data: a month's deaths per province). Every element is checked before any
     /// is written, so on an exception <paramref name="lower"/> and <paramref name="upper"/> are untouched.
     /// </remarks>
-    /// <exception cref="ArgumentException">The three spans do not all have the same length.</exception>
+    /// <exception cref="ArgumentException">
+    /// The three spans do not all have the same length, or <paramref name="lower"/> or <paramref name="upper"/> overlaps
+    /// another of the three in memory (checked before anything is written).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// An element of <paramref name="counts"/> is negative (the message gives the index), or
     /// <paramref name="confidence"/> is NaN or not strictly between 0 and 1.
@@ -93,6 +96,9 @@ public static class PoissonInterval
                 nameof(counts));
         }
 
+        Preconditions.Disjoint(lower, nameof(lower), counts, nameof(counts));
+        Preconditions.Disjoint(upper, nameof(upper), counts, nameof(counts));
+        Preconditions.Disjoint(upper, nameof(upper), (ReadOnlySpan<double>)lower, nameof(lower));
         ProportionInterval.CheckConfidence(confidence);
         var max = 0L;
         for (var i = 0; i < counts.Length; i++)

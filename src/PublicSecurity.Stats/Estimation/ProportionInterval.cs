@@ -46,13 +46,16 @@ public static class ProportionInterval
     /// <param name="trials">The numbers of trials, each positive; as long as <paramref name="successes"/>.</param>
     /// <param name="confidence">The confidence level, strictly between 0 and 1.</param>
     /// <param name="method">The method.</param>
-    /// <param name="lower">Receives the lower limits; as long as <paramref name="successes"/>.</param>
-    /// <param name="upper">Receives the upper limits; as long as <paramref name="successes"/>.</param>
+    /// <param name="lower">Receives the lower limits; as long as <paramref name="successes"/>, overlapping no other span.</param>
+    /// <param name="upper">Receives the upper limits; as long as <paramref name="successes"/>, overlapping no other span.</param>
     /// <remarks>
     /// Element i gets exactly <c>Compute(successes[i], trials[i], confidence, method)</c>. Every element is checked
     /// before any is written, so on an exception <paramref name="lower"/> and <paramref name="upper"/> are untouched.
     /// </remarks>
-    /// <exception cref="ArgumentException">The four spans do not all have the same length.</exception>
+    /// <exception cref="ArgumentException">
+    /// The four spans do not all have the same length, or <paramref name="lower"/> or <paramref name="upper"/> overlaps
+    /// another of the four in memory (checked before anything is written; the two inputs may share memory).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// An element of <paramref name="trials"/> is not positive, an element of <paramref name="successes"/> is
     /// negative or exceeds its trials (the message gives the index), <paramref name="confidence"/> is NaN or not
@@ -75,6 +78,11 @@ public static class ProportionInterval
                 nameof(trials));
         }
 
+        Preconditions.Disjoint(lower, nameof(lower), successes, nameof(successes));
+        Preconditions.Disjoint(lower, nameof(lower), trials, nameof(trials));
+        Preconditions.Disjoint(upper, nameof(upper), successes, nameof(successes));
+        Preconditions.Disjoint(upper, nameof(upper), trials, nameof(trials));
+        Preconditions.Disjoint(upper, nameof(upper), (ReadOnlySpan<double>)lower, nameof(lower));
         CheckConfidence(confidence);
         CheckMethod(method);
         for (var i = 0; i < successes.Length; i++)

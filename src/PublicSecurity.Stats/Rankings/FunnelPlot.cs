@@ -204,6 +204,8 @@ public sealed class FunnelPlot<TKey> : IRenderable
                 string.Create(CultureInfo.InvariantCulture, $"A funnel plot needs at least 2 units; there were {list.Count}."), nameof(units));
         }
 
+        Ranking.CheckDistinct(list.ConvertAll(u => u.Key), null, nameof(units));
+
         for (var i = 0; i < list.Count; i++)
         {
             var u = list[i];
@@ -400,15 +402,15 @@ public sealed class FunnelPlot<TKey> : IRenderable
 public static class FunnelPlot
 {
     /// <summary>Builds a funnel plot of proportions x/n.</summary>
-    /// <param name="units">The units; at least 2.</param>
+    /// <param name="units">The units; at least 2, with distinct keys.</param>
     /// <param name="target">The target p₀ in (0, 1), or null for the pooled rate Σx/Σn.</param>
     /// <param name="adjustment">The over-dispersion adjustment to apply if the data are over-dispersed.</param>
     /// <param name="levels">The levels, each in (0, 1); 0.95 and 0.998 when null.</param>
     /// <param name="winsorisationShare">The share winsorised at each end, in [0, 0.5); 0.1 by default.</param>
     /// <typeparam name="TKey">The units' key.</typeparam>
     /// <returns>The plot.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than 2 units.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> is null, or a unit's key is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than 2 units, or two units have the same key (<see cref="EqualityComparer{T}.Default"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count, the target, a level, the share or the adjustment is out of range.</exception>
     public static FunnelPlot<TKey> Proportions<TKey>(
         IEnumerable<ProportionUnit<TKey>> units,
@@ -438,14 +440,14 @@ public static class FunnelPlot
     }
 
     /// <summary>Builds a funnel plot of observed counts against expected counts, O/E (target 1).</summary>
-    /// <param name="units">The units; at least 2.</param>
+    /// <param name="units">The units; at least 2, with distinct keys.</param>
     /// <param name="adjustment">The over-dispersion adjustment to apply if the data are over-dispersed.</param>
     /// <param name="levels">The levels, each in (0, 1); 0.95 and 0.998 when null.</param>
     /// <param name="winsorisationShare">The share winsorised at each end, in [0, 0.5); 0.1 by default.</param>
     /// <typeparam name="TKey">The units' key.</typeparam>
     /// <returns>The plot.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than 2 units.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> is null, or a unit's key is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than 2 units, or two units have the same key (<see cref="EqualityComparer{T}.Default"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count, a level, the share or the adjustment is out of range.</exception>
     public static FunnelPlot<TKey> Rates<TKey>(
         IEnumerable<CountUnit<TKey>> units,

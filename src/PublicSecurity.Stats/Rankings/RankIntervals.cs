@@ -156,7 +156,7 @@ public static class RankIntervals
             entries[u] = new RankIntervalEntry<TKey>(units[u].Key, values[u], (int)observed[u], counts, draws, level);
         }
 
-        return new RankIntervals<TKey>(measure, entries, unranked, draws, level, seed);
+        return new RankIntervals<TKey>(measure, entries, unranked, draws, level, seed, keyComparer);
     }
 
     internal static void CheckLevel(double level)

@@ -10,9 +10,12 @@ namespace PublicSecurity.Stats.Rankings;
 public sealed class RankIntervals<TKey> : IRenderable
     where TKey : notnull
 {
-    internal RankIntervals(RankingMeasure measure, RankIntervalEntry<TKey>[] entries, List<TKey> unranked, int draws, double level, long seed)
+    private readonly IEqualityComparer<TKey> keyComparer;
+
+    internal RankIntervals(RankingMeasure measure, RankIntervalEntry<TKey>[] entries, List<TKey> unranked, int draws, double level, long seed, IEqualityComparer<TKey>? keyComparer = null)
     {
         (Measure, Entries, Unranked, Draws, Level, Seed) = (measure, entries, unranked, draws, level, seed);
+        this.keyComparer = keyComparer ?? EqualityComparer<TKey>.Default;
     }
 
     /// <summary>Gets the measure the units are ranked by.</summary>
@@ -62,14 +65,26 @@ public sealed class RankIntervals<TKey> : IRenderable
 
     /// <summary>Gets a rank-interval chart with one unit highlighted (bold label, thick bar, shaded row).</summary>
     /// <param name="language">The language of titles and labels.</param>
-    /// <param name="highlight">The key of the unit to highlight.</param>
+    /// <param name="highlight">The key of the unit to highlight: one of <see cref="Entries"/>, compared with the key comparer the intervals were computed with.</param>
     /// <returns>The SVG.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="highlight"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="highlight"/> is not one of the units, or is a unit without data (<see cref="Unranked"/>), which
+    /// has no rank interval to highlight.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string ToSvg(Language language, TKey highlight)
     {
         ArgumentNullException.ThrowIfNull(highlight);
-        var comparer = EqualityComparer<TKey>.Default;
+        var comparer = keyComparer;
+        if (!Entries.Any(e => comparer.Equals(e.Key, highlight)))
+        {
+            var why = Unranked.Any(k => comparer.Equals(k, highlight))
+                ? "it is a unit with no data, so it has no rank interval to highlight"
+                : $"it is not one of the {Entries.Count + Unranked.Count} units";
+            throw new ArgumentException($"The highlight must be a ranked unit of the chart; {highlight} is not: {why}.", nameof(highlight));
+        }
+
         return RankingTables.IntervalsSvg(this, language, key => comparer.Equals(key, highlight));
     }
 

@@ -149,8 +149,7 @@ public static class Ranking
         }
     }
 
-    internal static void CheckDistinct<TKey>(List<TKey> keys, IEqualityComparer<TKey>? keyComparer, string parameter)
-        where TKey : notnull
+    internal static void CheckDistinct<TKey>(IReadOnlyList<TKey> keys, IEqualityComparer<TKey>? keyComparer, string parameter)
     {
         var seen = new HashSet<TKey>(keys.Count, keyComparer);
         foreach (var key in keys)
