@@ -19,9 +19,8 @@ internal static class CriminalCaseJson
     /// </summary>
     /// <remarks>
     /// Declines (null) an unknown or escaped-date member, a wrong token type, a null required member, a missing member
-    /// or an enum name other than the exact camelCase one, and <see cref="CriminalCase.Create"/> throwing: the wire DTO
-    /// path then reads the value again and reports it exactly as before. A repeated member is read again, the last
-    /// one winning, as the wire DTO's setters do.
+    /// or an enum name other than the exact camelCase one, a member written twice, and <see cref="CriminalCase.Create"/>
+    /// throwing: the wire DTO path then reads the value again and reports it exactly as before.
     /// </remarks>
     private static CriminalCase? ReadDirect(ref Utf8JsonReader reader)
     {
@@ -31,6 +30,7 @@ internal static class CriminalCaseJson
         var hasRecorded = false;
         DateOnly recorded = default;
         DateOnly? occurred = null, outcomeOn = null;
+        var seen = 0;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.EndObject)
@@ -60,40 +60,49 @@ internal static class CriminalCaseJson
             bool ok;
             if (reader.ValueTextEquals("id"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 0);
                 ok = reader.Read() && reader.TokenType == JsonTokenType.String;
                 id = ok ? reader.GetString() : null;
             }
             else if (reader.ValueTextEquals("province"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 1);
                 ok = reader.Read() && reader.TokenType == JsonTokenType.StartObject
                     && (province = ProvinceJson.ReadDirect(ref reader)) is not null;
             }
             else if (reader.ValueTextEquals("offenceGroup"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 2);
                 ok = reader.Read() && (group = DirectJson.EnumOf<OffenceGroup>(ref reader)) >= 0;
             }
             else if (reader.ValueTextEquals("severity"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 3);
                 ok = reader.Read() && (severity = DirectJson.EnumOf<Severity>(ref reader)) >= 0;
             }
             else if (reader.ValueTextEquals("recordedOn"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 4);
                 ok = hasRecorded = reader.Read() && DirectJson.TryDate(ref reader, out recorded);
             }
             else if (reader.ValueTextEquals("outcome"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 5);
                 ok = reader.Read() && (outcome = DirectJson.EnumOf<CaseOutcome>(ref reader)) >= 0;
             }
             else if (reader.ValueTextEquals("outcomeOn"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 6);
                 ok = reader.Read() && DirectJson.TryOptionalDate(ref reader, out outcomeOn);
             }
             else if (reader.ValueTextEquals("occurredOn"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 7);
                 ok = reader.Read() && DirectJson.TryOptionalDate(ref reader, out occurred);
             }
             else if (reader.ValueTextEquals("iccsSection"u8))
             {
+                seen = DirectJson.Once(seen, 1 << 8);
                 // 0 stands for null: IccsSection starts at 1.
                 ok = reader.Read() && (iccs = reader.TokenType == JsonTokenType.Null ? 0 : DirectJson.EnumOf<IccsSection>(ref reader)) >= 0;
             }
@@ -102,7 +111,7 @@ internal static class CriminalCaseJson
                 ok = false;
             }
 
-            if (!ok)
+            if (!ok || seen < 0)
             {
                 return null;
             }

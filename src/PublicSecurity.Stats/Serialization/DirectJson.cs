@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace PublicSecurity.Stats.Serialization;
@@ -68,22 +66,14 @@ internal static class DirectJson
     public static int EnumOf<TEnum>(ref Utf8JsonReader reader)
         where TEnum : struct, Enum
     {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return -1;
-        }
-
-        var names = EnumNames<TEnum>.Utf8;
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (reader.ValueTextEquals(names[i]))
-            {
-                return EnumNames<TEnum>.Values[i];
-            }
-        }
-
-        return -1;
+        var index = reader.TokenType == JsonTokenType.String ? EnumNames<TEnum>.IndexOf(ref reader) : -1;
+        return index < 0 ? -1 : EnumNames<TEnum>.Numbers[index];
     }
+
+    /// <summary>Marks a member as read: the flags with <paramref name="bit"/> set, or −1 (decline) when it was already set.</summary>
+    /// <param name="seen">The members read so far, one bit each; −1 once a member came twice.</param>
+    /// <param name="bit">The member's bit.</param>
+    public static int Once(int seen, int bit) => seen < 0 || (seen & bit) != 0 ? -1 : seen | bit;
 
     /// <summary>Two ASCII digits as 0–99, or a large negative number if either is not a digit.</summary>
     private static int Digits(byte tens, byte units)
@@ -91,14 +81,5 @@ internal static class DirectJson
         var t = (uint)(tens - '0');
         var u = (uint)(units - '0');
         return t <= 9 && u <= 9 ? (int)((t * 10) + u) : -10_000;
-    }
-
-    /// <summary>The camelCase UTF-8 names of an enum's members and their values, computed once.</summary>
-    private static class EnumNames<TEnum>
-        where TEnum : struct, Enum
-    {
-        public static readonly byte[][] Utf8 = [.. Enum.GetNames<TEnum>().Select(n => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(n)))];
-
-        public static readonly int[] Values = [.. Enum.GetValues<TEnum>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture))];
     }
 }

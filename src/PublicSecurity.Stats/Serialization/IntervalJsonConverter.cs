@@ -30,9 +30,17 @@ internal sealed class IntervalJsonConverter : JsonConverter<Interval>
         double? upper = null;
         var upperSeen = false;
         bool? unbounded = null;
+        var seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
+            var bit = name switch { "lower" => 1, "upper" => 2, "upperUnbounded" => 4, _ => 0 };
+            if ((seen & bit) != 0)
+            {
+                throw DuplicateMembers.Repeated(TypeName, name, DuplicateMembers.Segment(name));
+            }
+
+            seen |= bit;
             reader.Read();
             switch (name)
             {

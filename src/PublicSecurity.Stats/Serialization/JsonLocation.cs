@@ -33,6 +33,20 @@ internal static partial class JsonLocation
         return nested;
     }
 
+    /// <summary>
+    /// A fault at a member inside the value being read: System.Text.Json fills the path of the value (and the line and
+    /// position of the reader), and <paramref name="relativePath"/> is joined to it, as for a nested fault.
+    /// </summary>
+    /// <param name="message">The message, naming the member.</param>
+    /// <param name="relativePath">The member's path inside the value, for example <c>.cutoffDay</c>.</param>
+    /// <param name="inner">The exception that caused it, if any.</param>
+    public static JsonException Inside(string message, string relativePath, Exception? inner = null)
+    {
+        var ex = new JsonException(message, inner);
+        ex.Data[RelativePathKey] = relativePath;
+        return ex;
+    }
+
     /// <summary>Gets the full path and line of a fault: the path System.Text.Json filled plus the inner path.</summary>
     public static (string Path, long? Line, long? Position) Resolve(JsonException ex)
     {

@@ -34,6 +34,9 @@ internal sealed class ModelConverters : MapConverterFactory
 
     private static FrozenDictionary<Type, JsonConverter> Map { get; } = Build();
 
+    /// <summary>Whether a type is one of the library's models (or enums) with a converter here.</summary>
+    public static bool Serves(Type type) => Map.ContainsKey(type);
+
     private static FrozenDictionary<Type, JsonConverter> Build()
     {
         var map = new ConverterMap(static () => WireJsonContext.Default)

@@ -6,11 +6,12 @@ internal static class ProvinceJson
 {
     /// <summary>Reads <c>{"edition": "provinces63" or "provinces34", "code": "dd"}</c> (in any order) with the reader on its start.</summary>
     /// <remarks>Allocates nothing: the code is read as a number from its UTF-8 bytes and indexes the catalogue.</remarks>
-    /// <returns>The unit; null for anything else (the wire DTO path then reads or rejects it).</returns>
+    /// <returns>The unit; null for anything else, a member written twice included (the wire DTO path then reads or rejects it).</returns>
     internal static Province? ReadDirect(ref Utf8JsonReader reader)
     {
         var edition = -1;
         var code = -1;
+        var seen = 0;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.EndObject)
@@ -25,14 +26,14 @@ internal static class ProvinceJson
 
             if (reader.ValueTextEquals("edition"u8))
             {
-                if (!reader.Read() || (edition = DirectJson.EnumOf<ProvinceEdition>(ref reader)) < 0)
+                if ((seen = DirectJson.Once(seen, 1)) < 0 || !reader.Read() || (edition = DirectJson.EnumOf<ProvinceEdition>(ref reader)) < 0)
                 {
                     return null;
                 }
             }
             else if (reader.ValueTextEquals("code"u8))
             {
-                if (!reader.Read() || (code = DirectJson.TwoDigitCode(ref reader)) < 0)
+                if ((seen = DirectJson.Once(seen, 2)) < 0 || !reader.Read() || (code = DirectJson.TwoDigitCode(ref reader)) < 0)
                 {
                     return null;
                 }

@@ -108,11 +108,11 @@ internal static class RecordJson
                     "ReportingPeriod: an ad-hoc period (unit absent or 'custom') must not have 'cutoffDay', 'year' or 'index'.");
             }
 
-            return ReportingPeriod.Create(start, end);
+            return AtMember(null, () => ReportingPeriod.Create(start, end));
         }
 
-        var calendar = ReportingCalendar.WithCutoffDay(wire.CutoffDay!.Value);
-        var period = calendar.Rebuild(unit, wire.Year!.Value, wire.Index!.Value);
+        var calendar = AtMember("cutoffDay", () => ReportingCalendar.WithCutoffDay(wire.CutoffDay!.Value));
+        var period = AtMember(null, () => calendar.Rebuild(unit, wire.Year!.Value, wire.Index!.Value));
         if (period.Start != start || period.End != end)
         {
             throw new JsonException(string.Create(
@@ -121,6 +121,25 @@ internal static class RecordJson
         }
 
         return period;
+    }
+
+    /// <summary>
+    /// Runs a rule of a reporting period and names the JSON member it concerns, with that member's path: the rule's own
+    /// parameter (<c>day</c>, <c>quarter</c>, <c>month</c>) is the calendar's word, not the member's.
+    /// </summary>
+    /// <param name="member">The member; null to take it from the parameter (<c>start</c>, <c>end</c>, <c>year</c>, <c>unit</c>; any other is the period's <c>index</c>).</param>
+    /// <param name="rule">The call that checks the rule.</param>
+    private static T AtMember<T>(string? member, Func<T> rule)
+    {
+        try
+        {
+            return rule();
+        }
+        catch (ArgumentException ex)
+        {
+            member ??= ex.ParamName is "start" or "end" or "year" or "unit" ? ex.ParamName : "index";
+            throw WireMembers.Invalid(nameof(ReportingPeriod), member, ex);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ internal delegate bool DirectReader<T>(ref Utf8JsonReader reader, out T value);
 /// through the public factory, value to wire — and registered once in <see cref="ModelConverters"/>.
 /// </summary>
 /// <remarks>
-/// DESIGN.md, JSON: the wire DTO is read by a source-generated context (the library's <see cref="WireJsonContext"/>); every missing
+/// DESIGN.md, JSON: a member written twice anywhere in the value is rejected first (<see cref="DuplicateMembers"/>); the wire DTO is read by a source-generated context (the library's <see cref="WireJsonContext"/>); every missing
 /// required member is reported together (<see cref="WireMembers.Build{T}"/>); the same validation as the public
 /// factory runs; and every <see cref="ArgumentException"/> becomes a <see cref="JsonException"/> naming the member, the
 /// rule and the value. The exception leaves <see cref="JsonException.Path"/> empty so that System.Text.Json fills it
@@ -62,6 +62,8 @@ internal sealed class WireConverter<T, TWire> : JsonConverter<T>
     // A method of its own: the closure over the wire DTO is then allocated only on this path, never on the direct one.
     private T ReadThroughWire(ref Utf8JsonReader reader)
     {
+        // A member written twice anywhere in the value is a fault before anything is read (strict reading).
+        DuplicateMembers.ThrowIfAny(ref reader, typeof(T).Name);
         TWire? wire;
         try
         {

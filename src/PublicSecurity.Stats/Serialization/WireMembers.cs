@@ -87,8 +87,18 @@ internal sealed class WireMembers
         }
     }
 
-    /// <summary>Describes an argument error as a JSON error on the member named by its parameter.</summary>
-    public static string Describe(string typeName, ArgumentException ex)
+    /// <summary>
+    /// An argument error as a JSON error on a member named explicitly, at that member's path (System.Text.Json fills
+    /// the path of the value; the member is joined to it).
+    /// </summary>
+    /// <param name="typeName">The type named in the message.</param>
+    /// <param name="member">The JSON member the rule concerns.</param>
+    /// <param name="ex">The rule's exception, kept as the inner exception.</param>
+    public static JsonException Invalid(string typeName, string member, ArgumentException ex) =>
+        JsonLocation.Inside(Describe(typeName, ex, member), DuplicateMembers.Segment(member), ex);
+
+    /// <summary>Describes an argument error as a JSON error on the member named by its parameter (or by <paramref name="member"/>).</summary>
+    public static string Describe(string typeName, ArgumentException ex, string? member = null)
     {
         var message = ex.Message;
 
@@ -100,7 +110,7 @@ internal sealed class WireMembers
             message = message[..cut];
         }
 
-        var member = ex.ParamName is { Length: > 0 } p ? char.ToLowerInvariant(p[0]) + p[1..] : null;
+        member ??= ex.ParamName is { Length: > 0 } p ? char.ToLowerInvariant(p[0]) + p[1..] : null;
         return member is null
             ? $"{typeName}: {message}"
             : $"{typeName}: invalid member '{member}': {message}";

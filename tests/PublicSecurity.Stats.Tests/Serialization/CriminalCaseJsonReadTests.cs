@@ -89,17 +89,17 @@ public sealed class CriminalCaseJsonReadTests
     }
 
     [Fact]
-    public void Read_RepeatedMembers_TheLastWins()
+    public void Read_RepeatedMembers_ThrowsNamingTheFirstRepeatedMemberAndItsPath()
     {
+        // Issue 20, class 6: strict reading. This test pinned "the last one wins" before; a repeated member is now an
+        // error, reported at the first member written twice (here 'severity', before the province's repeated 'code').
         var json = Case()[..^1]
             + ""","severity":"lessSerious","province":{"edition":"provinces63","code":"01","code":"77"},"occurredOn":null,"id":"second"}""";
 
-        var back = StatsJson.Deserialize<CriminalCase>(json);
+        var ex = Assert.Throws<JsonException>(() => StatsJson.Deserialize<CriminalCase>(json));
 
-        Assert.Equal(Severity.LessSerious, back.Severity);
-        Assert.Equal(BaRiaVungTau, back.Province);
-        Assert.Null(back.OccurredOn);
-        Assert.Equal("second", back.Id);
+        Assert.StartsWith("CriminalCase: the member 'severity' appears twice; each member must appear at most once.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.severity", ex.Path);
     }
 
     [Theory]
@@ -255,11 +255,21 @@ public sealed class CriminalCaseJsonReadTests
     }
 
     [Fact]
-    public void ReadProvince_MembersReversedAndRepeated_LastWins()
+    public void ReadProvince_MembersReversed_Reads()
     {
-        var back = StatsJson.Deserialize<Province>("""{"code":"01","edition":"provinces34","code":"74","edition":"provinces63"}""");
+        var back = StatsJson.Deserialize<Province>("""{"code":"74","edition":"provinces63"}""");
 
         Assert.Same(BinhDuong, back);
+    }
+
+    [Fact]
+    public void ReadProvince_MembersRepeated_ThrowsWithThePathOfTheRepeatedMember()
+    {
+        // Issue 20, class 6: this pinned "the last one wins" before.
+        var ex = Assert.Throws<JsonException>(() => StatsJson.Deserialize<Province>("""{"code":"01","edition":"provinces34","code":"74","edition":"provinces63"}"""));
+
+        Assert.StartsWith("Province: the member 'code' appears twice;", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.code", ex.Path);
     }
 
     [Fact]
@@ -351,8 +361,11 @@ public sealed class CriminalCaseJsonReadTests
 
         var cases = JsonLines.Read<CriminalCase>(new MemoryStream(Encoding.UTF8.GetBytes(text)), rejected).ToList();
 
-        Assert.Equal(["BD-2023-0042", "last"], cases.Select(c => c.Id));
-        Assert.Equal([2L, 3L, 4L, 5L], rejected.Select(r => r.LineNumber));
+        // The last line repeats 'id': read as "last" before issue 20 (class 6), rejected now.
+        Assert.Equal(["BD-2023-0042"], cases.Select(c => c.Id));
+        Assert.Equal([2L, 3L, 4L, 5L, 6L], rejected.Select(r => r.LineNumber));
+        Assert.StartsWith("CriminalCase: the member 'id' appears twice;", rejected[4].Reason, StringComparison.Ordinal);
+        Assert.Contains("Path: $.id, position", rejected[4].Reason, StringComparison.Ordinal);
         Assert.Contains("Path: $.extra, position", rejected[0].Reason, StringComparison.Ordinal);
         Assert.Contains("Path: $.severity, position", rejected[1].Reason, StringComparison.Ordinal);
         Assert.StartsWith("CriminalCase: the required member 'recordedOn' is missing. Path: $, position", rejected[2].Reason, StringComparison.Ordinal);

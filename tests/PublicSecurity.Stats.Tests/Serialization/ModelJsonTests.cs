@@ -213,7 +213,7 @@ public sealed class ModelJsonTests
         var ex = Assert.Throws<JsonException>(() => StatsJson.Deserialize<PublishedFigure>(json));
 
         Assert.Contains("must not be before the start (02/05/2023); it was 01/05/2023", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("$.period", ex.Path);
+        Assert.Equal("$.period.end", ex.Path); // issue 20, class 11: down to the member (it was "$.period")
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class ReportingPeriodJsonTests
         Assert.Contains("invalid member 'end'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("must not be before the start (02/05/2023)", ex.Message, StringComparison.Ordinal);
         Assert.Contains("it was 01/05/2023", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("$", ex.Path);
+        Assert.Equal("$.end", ex.Path); // issue 20, class 11: the member's path (it was "$")
         Assert.Contains("line 4", ex.Message, StringComparison.Ordinal);
         Assert.IsType<ArgumentOutOfRangeException>(ex.InnerException?.InnerException);
     }
@@ -117,8 +117,10 @@ public sealed class ReportingPeriodJsonTests
         var ex = Assert.Throws<JsonException>(() => StatsJson.Deserialize<ReportingPeriod>(
             """{"start":"2023-04-15","end":"2023-05-14","cutoffDay":32,"unit":"month","year":2023,"index":5}"""));
 
-        Assert.Contains("invalid member 'day'", ex.Message, StringComparison.Ordinal);
+        // Issue 20, class 11: this named the calendar's parameter 'day' at path $ before; now the member and its path.
+        Assert.Contains("invalid member 'cutoffDay'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("between 1 and 31; it was 32", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.cutoffDay", ex.Path);
     }
 
     [Fact]

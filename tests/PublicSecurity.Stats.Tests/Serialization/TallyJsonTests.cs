@@ -79,7 +79,7 @@ public sealed class TallyJsonTests
         var ex = Assert.Throws<JsonException>(() => StatsJson.Deserialize<TrafficTally>(Traffic(TrafficEntry(period: """{"start":"2023-02-01","end":"2023-01-01"}"""))));
 
         Assert.Contains("must not be before the start (01/02/2023); it was 01/01/2023", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("$.entries[0].period", ex.Path);
+        Assert.Equal("$.entries[0].period.end", ex.Path); // issue 20, class 11: down to the member (it was "$.entries[0].period")
     }
 
     [Fact]
