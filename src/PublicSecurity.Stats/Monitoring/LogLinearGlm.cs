@@ -66,8 +66,9 @@ internal sealed class LogLinearGlm
     /// <param name="offset">The offsets (n), or empty for none.</param>
     /// <param name="priorWeights">The prior weights (n), or empty for ones.</param>
     /// <param name="theta">θ of the negative binomial, or +∞ for the Poisson.</param>
+    /// <param name="etaStart">The starting linear predictor (n), as R's <c>etastart</c>, or empty for R's start from y.</param>
     /// <returns>The fit.</returns>
-    public static LogLinearGlm Fit(double[] x, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> offset, ReadOnlySpan<double> priorWeights, double theta)
+    public static LogLinearGlm Fit(double[] x, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> offset, ReadOnlySpan<double> priorWeights, double theta, ReadOnlySpan<double> etaStart = default)
     {
         var n = y.Length;
         var fit = new LogLinearGlm(p);
@@ -80,7 +81,7 @@ internal sealed class LogLinearGlm
         for (var i = 0; i < n; i++)
         {
             var start = poisson ? y[i] + 0.1 : y[i] + (y[i] == 0.0 ? 1.0 / 6.0 : 0.0);
-            eta[i] = Math.Log(start);
+            eta[i] = etaStart.IsEmpty ? Math.Log(start) : etaStart[i];
             mu[i] = Math.Max(Math.Exp(eta[i]), DoubleEps);
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PublicSecurity.Stats.Numerics;
 using PublicSecurity.Stats.Text;
 
 namespace PublicSecurity.Stats.Rankings;

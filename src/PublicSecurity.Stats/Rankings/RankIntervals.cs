@@ -1,4 +1,5 @@
 using System.Globalization;
+using PublicSecurity.Stats.Numerics;
 
 namespace PublicSecurity.Stats.Rankings;
 

@@ -58,6 +58,8 @@ namespace PublicSecurity.Stats.Serialization;
 [JsonSerializable(typeof(Aggregation.CellSuppression))]
 [JsonSerializable(typeof(Monitoring.FarringtonResult))]
 [JsonSerializable(typeof(Monitoring.GlrResult))]
+[JsonSerializable(typeof(Targets.CountProjection))]
+[JsonSerializable(typeof(Targets.ClearanceProjection))]
 public sealed partial class StatsJsonContext : JsonSerializerContext
 {
 }

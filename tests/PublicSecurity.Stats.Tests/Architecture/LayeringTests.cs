@@ -25,7 +25,7 @@ public sealed class LayeringTests
         /* 4 */ ["PublicSecurity.Stats.Aggregation"],
         /* 5 */ ["PublicSecurity.Stats.Estimation", "PublicSecurity.Stats.Sources"],
         /* 6 */ ["PublicSecurity.Stats.Comparisons", "PublicSecurity.Stats.Rankings", "PublicSecurity.Stats.Monitoring"],
-        /* 7 */ ["PublicSecurity.Stats.Claims"],
+        /* 7 */ ["PublicSecurity.Stats.Claims", "PublicSecurity.Stats.Targets"],
         /* 8 */ ["PublicSecurity.Stats.Reporting"],
         /* 9 */ ["PublicSecurity.Stats.Serialization"],
         /* 10 */ ["PublicSecurity.Stats.Samples"],

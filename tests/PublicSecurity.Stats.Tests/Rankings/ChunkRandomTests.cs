@@ -1,4 +1,6 @@
 using MathNet.Numerics.Distributions;
+using ChunkRandom = PublicSecurity.Stats.Numerics.ChunkRandom;
+using GammaSampler = PublicSecurity.Stats.Numerics.GammaSampler;
 using PublicSecurity.Stats.Rankings;
 
 namespace PublicSecurity.Stats.Tests.Rankings;

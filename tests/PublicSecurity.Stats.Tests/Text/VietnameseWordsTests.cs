@@ -26,7 +26,7 @@ public sealed partial class VietnameseWordsTests
     private static readonly HashSet<string> VietnameseSyllables = new(StringComparer.Ordinal)
     {
         "ban", "bao", "cam", "can", "cao", "cha", "chi", "cho", "chu", "chung", "con", "dan", "dung", "gia", "hai",
-        "hang", "hon", "kim", "kinh", "lam", "lien", "linh", "long", "mai", "man", "minh", "nam", "ninh", "phan", "sau",
+        "hang", "hon", "kim", "kinh", "lam", "lien", "linh", "long", "mai", "man", "men", "minh", "nam", "nay", "ninh", "phan", "qua", "sau",
         "son", "tai", "tam", "tan", "tay", "thi", "thanh", "the", "tien", "tin", "tinh", "tong", "tra", "trung", "van",
         "xin",
     };
@@ -42,8 +42,8 @@ public sealed partial class VietnameseWordsTests
         "Holm", "Bonferroni", "Wilson", "Jeffreys", "Clopper", "Pearson", "Poisson", "Garwood", "Newcombe", "Fisher",
         "Wald", "Agresti", "Coull", "Katz", "Monte", "Carlo", "Spiegelhalter",
         "Mogstad", "Romano", "Shaikh", "Wilhelm",
-        // The delta method (phương pháp delta) of the Farrington threshold.
-        "delta",
+        // The delta method (phương pháp delta) of the Farrington threshold; the beta and beta-binomial distributions.
+        "delta", "beta",
         // Palette: Okabe–Ito.
         "Okabe", "Ito",
         // Agencies.
@@ -156,6 +156,11 @@ public sealed partial class VietnameseWordsTests
         }
 
         foreach (var rendering in Formats("clearance (period)", ClearanceRate.Period(3178, 3954, calendar.Month(2023, 5), 0.75)))
+        {
+            yield return rendering;
+        }
+
+        foreach (var rendering in Formats("year-end count", Tests.Targets.YearEndRenderingTests.SampleCount()).Concat(Formats("year-end clearance", Tests.Targets.YearEndRenderingTests.SampleClearance())))
         {
             yield return rendering;
         }

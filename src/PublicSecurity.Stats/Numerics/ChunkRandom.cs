@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace PublicSecurity.Stats.Rankings;
+namespace PublicSecurity.Stats.Numerics;
 
 /// <summary>
 /// xoshiro256** (Blackman and Vigna 2018) as a <see cref="Random"/>, reseeded for each fixed chunk of draws from
@@ -125,6 +125,156 @@ internal sealed class ChunkRandom : Random
         }
 
         return sampler.InverseShape > 0 ? result * Math.Pow(NextDouble(), sampler.InverseShape) : result;
+    }
+
+    /// <summary>
+    /// A Poisson(mean) deviate: inversion by sequential search from 0 below a mean of 10, and above it Hörmann's
+    /// transformed rejection with squeeze PTRS (W. Hörmann 1993, "The transformed rejection method for generating
+    /// Poisson random variables", Insurance: Mathematics and Economics 12:39–45), in constant expected time.
+    /// </summary>
+    /// <param name="mean">The mean, finite and not negative (0 gives 0).</param>
+    /// <returns>The deviate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mean"/> is not finite or is negative.</exception>
+    public long NextPoisson(double mean)
+    {
+        if (!(mean >= 0) || double.IsPositiveInfinity(mean))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mean), $"The Poisson mean must be finite and not negative; it was {mean}.");
+        }
+
+        if (mean < 10)
+        {
+            var x = 0L;
+            var term = Math.Exp(-mean);
+            var sum = term;
+            var u = NextDouble();
+            while (u > sum && term > 0)
+            {
+                x++;
+                term *= mean / x;
+                sum += term;
+            }
+
+            return x;
+        }
+
+        var logMean = Math.Log(mean);
+        var b = 0.931 + (2.53 * Math.Sqrt(mean));
+        var a = -0.059 + (0.02483 * b);
+        var logInverseAlpha = Math.Log(1.1239 + (1.1328 / (b - 3.4)));
+        var vr = 0.9277 - (3.6224 / (b - 2));
+        while (true)
+        {
+            var u = NextDouble() - 0.5;
+            var v = NextDouble();
+            var us = 0.5 - Math.Abs(u);
+            var k = Math.Floor((((2 * a / us) + b) * u) + mean + 0.43);
+            if (us >= 0.07 && v <= vr)
+            {
+                return (long)k;
+            }
+
+            if (k < 0 || (us < 0.013 && v > us))
+            {
+                continue;
+            }
+
+            if (Math.Log(v) + logInverseAlpha - Math.Log((a / (us * us)) + b) <= -mean + (k * logMean) - SpecialFunctions.LogGamma(k + 1))
+            {
+                return (long)k;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A negative binomial deviate with the given mean and size θ (variance μ + μ²/θ), as R's <c>rnbinom(mu =)</c>
+    /// draws it: a Poisson whose mean is a Gamma(θ, μ/θ) deviate.
+    /// </summary>
+    /// <param name="mean">The mean, finite and not negative.</param>
+    /// <param name="size">The size θ, positive (+∞ gives the Poisson).</param>
+    /// <returns>The deviate.</returns>
+    public long NextNegativeBinomial(double mean, double size) =>
+        double.IsPositiveInfinity(size) || mean == 0 ? NextPoisson(mean) : NextPoisson(NextGamma(new GammaSampler(size)) * mean / size);
+
+    /// <summary>A Beta(a, b) deviate, as X/(X + Y) of two gamma deviates.</summary>
+    /// <param name="a">The first shape, positive.</param>
+    /// <param name="b">The second shape, positive.</param>
+    /// <returns>The deviate, in [0, 1].</returns>
+    public double NextBeta(double a, double b)
+    {
+        var x = NextGamma(new GammaSampler(a));
+        var y = NextGamma(new GammaSampler(b));
+        return x + y > 0 ? x / (x + y) : (a >= b ? 1.0 : 0.0);
+    }
+
+    /// <summary>
+    /// A Binomial(n, p) deviate: inversion by sequential search when n·min(p, 1 − p) is below 10, and above it
+    /// Hörmann's BTRS (W. Hörmann 1993, "The generation of binomial random variates", Journal of Statistical
+    /// Computation and Simulation 46:101–110), on the smaller of p and 1 − p.
+    /// </summary>
+    /// <param name="n">The trials, not negative.</param>
+    /// <param name="p">The success probability, in [0, 1].</param>
+    /// <returns>The deviate.</returns>
+    public long NextBinomial(long n, double p)
+    {
+        if (p > 0.5)
+        {
+            return n - NextBinomial(n, 1 - p);
+        }
+
+        if (n == 0 || p == 0)
+        {
+            return 0;
+        }
+
+        var q = 1 - p;
+        if (n * p < 10)
+        {
+            var ratio = p / q;
+            var term = Math.Exp(n * SpecialFunctions.Log1p(-p));
+            var sum = term;
+            var x = 0L;
+            var u = NextDouble();
+            while (u > sum && x < n && term > 0)
+            {
+                x++;
+                term *= ratio * (n - x + 1) / x;
+                sum += term;
+            }
+
+            return x;
+        }
+
+        var spq = Math.Sqrt(n * p * q);
+        var b = 1.15 + (2.53 * spq);
+        var a = -0.0873 + (0.0248 * b) + (0.01 * p);
+        var c = (n * p) + 0.5;
+        var vr = 0.92 - (4.2 / b);
+        var alpha = (2.83 + (5.1 / b)) * spq;
+        var logRatio = Math.Log(p / q);
+        var mode = Math.Floor((n + 1) * p);
+        var h = SpecialFunctions.LogGamma(mode + 1) + SpecialFunctions.LogGamma(n - mode + 1);
+        while (true)
+        {
+            var u = NextDouble() - 0.5;
+            var v = NextDouble();
+            var us = 0.5 - Math.Abs(u);
+            var k = Math.Floor((((2 * a / us) + b) * u) + c);
+            if (k < 0 || k > n)
+            {
+                continue;
+            }
+
+            if (us >= 0.07 && v <= vr)
+            {
+                return (long)k;
+            }
+
+            if (Math.Log(v * alpha / ((a / (us * us)) + b)) <= h - SpecialFunctions.LogGamma(k + 1) - SpecialFunctions.LogGamma(n - k + 1) + ((k - mode) * logRatio))
+            {
+                return (long)k;
+            }
+        }
     }
 
     public override double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
