@@ -44,7 +44,17 @@ internal sealed class RequestBody : IDisposable
                     buffer = larger;
                 }
 
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                }
+                catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    // Kestrel's own limit (the same value) fired first on a chunked body: the same problem document.
+                    throw new ProblemException(Problems.TooLarge(null));
+                }
+
                 if (read == 0)
                 {
                     break;
